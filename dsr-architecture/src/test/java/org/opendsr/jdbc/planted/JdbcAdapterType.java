@@ -1,0 +1,4 @@
+package org.opendsr.jdbc.planted;
+
+/** A stand-in adapter type. */
+public class JdbcAdapterType {}

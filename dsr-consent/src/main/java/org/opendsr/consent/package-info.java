@@ -1,0 +1,2 @@
+/** Consent and capacity. */
+package org.opendsr.consent;

@@ -1,0 +1,2 @@
+/** The register. */
+package org.opendsr.core;

@@ -1,0 +1,2 @@
+/** RAG(B) stratification. */
+package org.opendsr.rating;
