@@ -1,0 +1,117 @@
+package org.opendsr.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Working days: Monday to Friday, except holidays. Service standards such as "contact the referred
+ * person within 5 working days" (seed 004) are counted with it.
+ *
+ * <p>Counting convention: {@code addWorkingDays(d, n)} is the n-th working day after {@code d}
+ * ({@code d} itself never counts), and {@code workingDaysBetween(a, b)} counts working days in the
+ * half-open range {@code (a, b]}, so {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
+ */
+public final class WorkingDayCalendar {
+
+  private final Set<LocalDate> holidays;
+
+  private WorkingDayCalendar(Set<LocalDate> holidays) {
+    this.holidays = Set.copyOf(holidays);
+  }
+
+  /**
+   * The calendar of England and Wales with the bundled bank holidays.
+   *
+   * @return the calendar
+   */
+  public static WorkingDayCalendar englandAndWales() {
+    return of(BankHolidays.englandAndWales());
+  }
+
+  /**
+   * A calendar with another list of holidays.
+   *
+   * @param source the holidays
+   * @return the calendar
+   */
+  public static WorkingDayCalendar of(HolidaySource source) {
+    Objects.requireNonNull(source, "source");
+    return new WorkingDayCalendar(source.holidays());
+  }
+
+  /**
+   * Whether a date is a working day.
+   *
+   * @param date the date
+   * @return false on Saturdays, Sundays and holidays
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    DayOfWeek day = date.getDayOfWeek();
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+  }
+
+  /**
+   * The n-th working day after a date.
+   *
+   * @param date the start; it does not itself count
+   * @param workingDays how many working days to add, zero or more
+   * @return {@code date} if {@code workingDays} is zero, else a working day
+   * @throws IllegalArgumentException if {@code workingDays} is negative
+   */
+  public LocalDate addWorkingDays(LocalDate date, int workingDays) {
+    Objects.requireNonNull(date, "date");
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("workingDays must not be negative");
+    }
+    LocalDate d = date;
+    int left = workingDays;
+    while (left > 0) {
+      d = d.plusDays(1);
+      if (isWorkingDay(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Counts the working days after {@code from} up to and including {@code to}.
+   *
+   * @param from the start (not counted)
+   * @param to the end (counted if a working day)
+   * @return the count; negative if {@code to} is before {@code from}
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    int count = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The first working day on or after a date, for due dates that must not fall on a day the service
+   * is closed.
+   *
+   * @param date the date
+   * @return {@code date} if it is a working day, else the next one
+   */
+  public LocalDate onOrNextWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    LocalDate d = date;
+    while (!isWorkingDay(d)) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+}
