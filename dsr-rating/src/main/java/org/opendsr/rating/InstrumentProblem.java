@@ -1,0 +1,60 @@
+package org.opendsr.rating;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the definition of an instrument, found when it is built.
+ *
+ * @param kind what is wrong; not null
+ * @param subject the item, rule or rating concerned; not null
+ * @param detail the rule broken, in words; not null
+ */
+public record InstrumentProblem(Kind kind, String subject, String detail) {
+
+  /** What can be wrong with an instrument. */
+  public enum Kind {
+    /** The instrument has no items. */
+    NO_ITEMS,
+    /** The instrument has no rules. */
+    NO_RULES,
+    /** Two items share an id. */
+    DUPLICATE_ITEM,
+    /** Two rules or contradictions share an id. */
+    DUPLICATE_RULE,
+    /** A rule or contradiction uses an item the instrument does not have. */
+    UNKNOWN_ITEM,
+    /** A condition is written for another kind of item than the one it names. */
+    WRONG_ITEM_KIND,
+    /** An item is used by no rule, so its answer could never change a rating. */
+    UNUSED_ITEM,
+    /** A condition can never be met by any allowed answer. */
+    CONDITION_NEVER_MET,
+    /** A rule or the baseline suggests Blue, which follows only from being an inpatient. */
+    BLUE_FROM_A_RULE,
+    /** Green, Amber or Red can never be suggested. */
+    UNREACHABLE_RATING,
+    /** Some achievable totals fall in no band. */
+    THRESHOLD_GAP,
+    /** Some totals fall in more than one band. */
+    THRESHOLD_OVERLAP,
+    /** A band lies, wholly or partly, outside the achievable totals. */
+    THRESHOLD_OUT_OF_RANGE,
+    /** A higher band gives a less severe rating than a lower one. */
+    THRESHOLDS_NOT_ASCENDING,
+    /** Points are negative. */
+    NEGATIVE_POINTS,
+    /** A matrix cell is less severe than a cell with lower levels. */
+    MATRIX_NOT_MONOTONE
+  }
+
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public InstrumentProblem {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(detail, "detail");
+  }
+}

@@ -1,0 +1,349 @@
+package org.opendsr.rating;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The instruments shipped with the library. Each is ordinary data built with {@link
+ * Instrument#builder(String, String)}; a health system with another tool builds its own the same
+ * way. None of them reproduces a published or proprietary tool.
+ *
+ * <ul>
+ *   <li>{@link #nationalDefinitions()}: the default; yes/no questions drawn from the national
+ *       definitions of Red, Amber and Green (national policy 2023).
+ *   <li>{@link #keyQuestions()}: key questions; all "yes" gives Red, a threshold of "yes" answers
+ *       gives Amber.
+ *   <li>{@link #twoSectionMatrix()}: two sections each rated High, Medium or Low, combined in a
+ *       table, in the style of matrix tools for children.
+ *   <li>{@link #weightedItems()}: weighted items and thresholds, all configurable.
+ * </ul>
+ */
+public final class Instruments {
+
+  /** Id of {@link #nationalDefinitions()}. */
+  public static final String NATIONAL_DEFINITIONS_ID = "national-definitions";
+
+  /** Id of the key-questions instruments. */
+  public static final String KEY_QUESTIONS_ID = "key-questions";
+
+  /** Id of the two-section matrix instruments. */
+  public static final String TWO_SECTION_MATRIX_ID = "two-section-matrix";
+
+  /** Id of the weighted-items instruments. */
+  public static final String WEIGHTED_ITEMS_ID = "weighted-items";
+
+  /** National definitions: the person and/or family are in crisis. */
+  public static final String IN_CRISIS = "in_crisis";
+
+  /** National definitions: the risk is not being, or cannot be, managed in the community. */
+  public static final String RISK_NOT_MANAGED_IN_COMMUNITY = "risk_not_managed_in_community";
+
+  /** National definitions: immediate risk of admission without urgent intervention. */
+  public static final String IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION =
+      "immediate_risk_without_urgent_intervention";
+
+  /** National definitions: significantly increased risk of becoming unwell or of breakdown. */
+  public static final String SIGNIFICANTLY_INCREASED_RISK = "significantly_increased_risk";
+
+  /** National definitions: some risks that could lead to admission, currently managed. */
+  public static final String SOME_RISKS_CURRENTLY_MANAGED = "some_risks_currently_managed";
+
+  /** Two-section matrix: the person's presentation. */
+  public static final String SECTION_A = "section_a";
+
+  /** Two-section matrix: the situation around the person. */
+  public static final String SECTION_B = "section_b";
+
+  private static final Instrument NATIONAL = buildNational();
+
+  private Instruments() {}
+
+  /**
+   * The national definitions as yes/no questions; the default instrument.
+   *
+   * <p>Either Red criterion suggests Red, either Amber criterion suggests Amber: a too-low rating
+   * is the more harmful error, so one criterion is enough (local practice, configurable by building
+   * another instrument). "Risks currently managed effectively" together with "risk not managed in
+   * the community" is a contradiction and is rejected.
+   *
+   * @return the instrument (shared, immutable)
+   */
+  public static Instrument nationalDefinitions() {
+    return NATIONAL;
+  }
+
+  private static Instrument buildNational() {
+    return Instrument.builder(NATIONAL_DEFINITIONS_ID, "2023.1")
+        .title("National RAG definitions (NHS England DSR and C(E)TR policy, 2023)")
+        .yesNo(IN_CRISIS, "Are the person and/or their family experiencing a crisis?")
+        .yesNo(
+            RISK_NOT_MANAGED_IN_COMMUNITY,
+            "Is the risk of admission not being, or unable to be, managed in the community?")
+        .yesNo(
+            IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION,
+            "Is there an immediate risk of admission to a mental health hospital without urgent"
+                + " intervention?")
+        .yesNo(
+            SIGNIFICANTLY_INCREASED_RISK,
+            "Is there a significantly increased risk of the person becoming mentally unwell and/or"
+                + " of placement or family breakdown?")
+        .yesNo(
+            SOME_RISKS_CURRENTLY_MANAGED,
+            "Are there some risks that could lead to admission, currently managed effectively?")
+        .anyOf(
+            "national-red",
+            Rating.RED,
+            "Red (national definition): the person and/or family are in crisis, or the risk of"
+                + " admission is not being or cannot be managed in the community",
+            Condition.yes(IN_CRISIS),
+            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
+        .anyOf(
+            "national-amber",
+            Rating.AMBER,
+            "Amber (national definition): immediate risk of admission without urgent intervention,"
+                + " or significantly increased risk of becoming unwell or of placement or family"
+                + " breakdown",
+            Condition.yes(IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION),
+            Condition.yes(SIGNIFICANTLY_INCREASED_RISK))
+        .anyOf(
+            "national-green",
+            Rating.GREEN,
+            "Green (national definition): some risks that could lead to admission, currently"
+                + " managed effectively",
+            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED))
+        .contradiction(
+            "managed-and-not-managed",
+            "risks cannot be both managed effectively and not manageable in the community",
+            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED),
+            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
+        .build();
+  }
+
+  /**
+   * The default key questions: four yes/no questions; all "yes" gives Red, two or more give Amber.
+   * The questions and the threshold are an example of local practice, configurable with {@link
+   * #keyQuestions(List, int)}.
+   *
+   * @return a new instrument
+   */
+  public static Instrument keyQuestions() {
+    return keyQuestions(
+        List.of(
+            Item.yesNo(
+                "deteriorating",
+                "Has the person's mental health or behaviour deteriorated in the last month?"),
+            Item.yesNo(
+                "support_breaking_down",
+                "Is the current placement, family or support arrangement at risk of breaking"
+                    + " down?"),
+            Item.yesNo(
+                "needs_not_met_in_community",
+                "Are the person's needs not being met by the support available in the"
+                    + " community?"),
+            Item.yesNo(
+                "admission_considered",
+                "Has admission to a mental health hospital been considered, requested or"
+                    + " recommended?")),
+        // Two of four: local practice, configurable.
+        2);
+  }
+
+  /**
+   * Key questions: all answered "yes" gives Red; at least {@code amberFrom} "yes" answers give
+   * Amber; fewer give Green.
+   *
+   * @param questions yes/no items, at least two
+   * @param amberFrom how many "yes" answers give Amber; from 1 to one less than the number of
+   *     questions
+   * @return a new instrument
+   * @throws RatingException if a question is not yes/no or the threshold is out of range
+   * @throws InvalidInstrumentException if the definition is otherwise invalid
+   */
+  public static Instrument keyQuestions(List<Item> questions, int amberFrom) {
+    Objects.requireNonNull(questions, "questions");
+    int count = questions.size();
+    if (count < 2) {
+      throw new RatingException("key questions: at least two questions are needed");
+    }
+    if (amberFrom < 1 || amberFrom >= count) {
+      throw new RatingException("key questions: amberFrom must be from 1 to " + (count - 1));
+    }
+    var builder =
+        Instrument.builder(KEY_QUESTIONS_ID, "1")
+            .title("Key questions: all yes gives Red, " + amberFrom + " or more give Amber");
+    List<Condition> all = new ArrayList<>();
+    List<Rule.Points> points = new ArrayList<>();
+    for (Item question : questions) {
+      if (question.kind() != ItemKind.YES_NO) {
+        throw new RatingException("key questions: " + question.id() + " must be a yes/no item");
+      }
+      builder.item(question);
+      all.add(Condition.yes(question.id()));
+      points.add(Rule.Points.forYes(question.id(), 1));
+    }
+    builder.rule(
+        new Rule.AllOf("all-key-questions-yes", "All key questions answered yes", Rating.RED, all));
+    builder.pointBands(
+        "key-questions-count",
+        "Number of key questions answered yes",
+        points,
+        List.of(
+            new Rule.Band(0, amberFrom - 1, Rating.GREEN),
+            new Rule.Band(amberFrom, count, Rating.AMBER)));
+    return builder.build();
+  }
+
+  /**
+   * Two sections, each rated Low, Medium or High, combined in this table (local practice example,
+   * configurable with {@link #twoSectionMatrix(Rating[][])}):
+   *
+   * <pre>
+   * section A \ B   Low     Medium  High
+   * Low             Green   Green   Amber
+   * Medium          Green   Amber   Red
+   * High            Amber   Red     Red
+   * </pre>
+   *
+   * @return a new instrument
+   */
+  public static Instrument twoSectionMatrix() {
+    return twoSectionMatrix(
+        new Rating[][] {
+          {Rating.GREEN, Rating.GREEN, Rating.AMBER},
+          {Rating.GREEN, Rating.AMBER, Rating.RED},
+          {Rating.AMBER, Rating.RED, Rating.RED}
+        });
+  }
+
+  /**
+   * Two sections, each rated Low, Medium or High, combined in a table.
+   *
+   * @param cells rows for section A Low, Medium, High; columns for section B Low, Medium, High
+   * @return a new instrument
+   * @throws InvalidInstrumentException if the table falls as a level rises or cannot reach every
+   *     rating
+   */
+  public static Instrument twoSectionMatrix(Rating[][] cells) {
+    return Instrument.builder(TWO_SECTION_MATRIX_ID, "1")
+        .title("Two-section High/Medium/Low matrix")
+        .level(
+            SECTION_A,
+            "Section A, the person: mental health, behaviour, and risk to self or others")
+        .level(
+            SECTION_B,
+            "Section B, the situation: family, placement, education and support around the"
+                + " person")
+        .matrix("section-matrix", "Two-section matrix", SECTION_A, SECTION_B, cells)
+        .build();
+  }
+
+  /**
+   * An item with the points it adds to a weighted total.
+   *
+   * @param item the item; not null
+   * @param weight points per step of risk: for a yes/no item the points for "yes", for a level item
+   *     the points for each level above Low, for a score item the points for each point above the
+   *     minimum; not negative
+   */
+  public record WeightedItem(Item item, int weight) {
+    /**
+     * Checks the arguments.
+     *
+     * @throws RatingException if the weight is negative
+     */
+    public WeightedItem {
+      Objects.requireNonNull(item, "item");
+      if (weight < 0) {
+        throw new RatingException("weighted item " + item.id() + ": weight must not be negative");
+      }
+    }
+
+    /**
+     * A weighted yes/no item.
+     *
+     * @param id the item id
+     * @param text the question
+     * @param weight points for "yes"
+     * @return the weighted item
+     */
+    public static WeightedItem yesNo(String id, String text, int weight) {
+      return new WeightedItem(Item.yesNo(id, text), weight);
+    }
+  }
+
+  /**
+   * An example weighted instrument: eight yes/no items weighing 1 to 3 points (15 in all), Amber
+   * from 5 points, Red from 9. Items, weights and thresholds are an example of local practice,
+   * configurable with {@link #weightedItems(List, int, int)}.
+   *
+   * @return a new instrument
+   */
+  public static Instrument weightedItems() {
+    return weightedItems(
+        List.of(
+            WeightedItem.yesNo(
+                "crisis_contact", "Contact with crisis services or police in the last 3 months", 3),
+            WeightedItem.yesNo(
+                "harm_to_self_or_others", "Harm to self or others in the last 3 months", 3),
+            WeightedItem.yesNo(
+                "placement_at_risk", "Placement or family arrangement at risk of breakdown", 2),
+            WeightedItem.yesNo(
+                "carers_cannot_continue",
+                "Family or carers say they cannot continue without more support",
+                2),
+            WeightedItem.yesNo("mental_health_deteriorating", "Mental health deteriorating", 2),
+            WeightedItem.yesNo(
+                "health_needs_unmet", "Physical health needs or pain not being met", 1),
+            WeightedItem.yesNo(
+                "daytime_activity_lost", "Education, work or daytime activity lost or at risk", 1),
+            WeightedItem.yesNo(
+                "recent_major_change",
+                "A recent major change or loss (move, bereavement, change of staff)",
+                1)),
+        5,
+        9);
+  }
+
+  /**
+   * Weighted items: the total of the points gives Green below {@code amberFrom}, Amber from {@code
+   * amberFrom} and Red from {@code redFrom} up to the largest achievable total.
+   *
+   * @param items the weighted items; not empty
+   * @param amberFrom smallest total giving Amber; at least 1
+   * @param redFrom smallest total giving Red; above {@code amberFrom}, at most the largest total
+   * @return a new instrument
+   * @throws RatingException if a threshold is below 1 or {@code redFrom <= amberFrom}
+   * @throws InvalidInstrumentException if a threshold lies beyond the achievable totals, or the
+   *     definition is otherwise invalid
+   */
+  public static Instrument weightedItems(List<WeightedItem> items, int amberFrom, int redFrom) {
+    Objects.requireNonNull(items, "items");
+    if (amberFrom < 1 || redFrom <= amberFrom) {
+      throw new RatingException("weighted items: need 1 <= amberFrom < redFrom");
+    }
+    var builder =
+        Instrument.builder(WEIGHTED_ITEMS_ID, "1")
+            .title("Weighted items: Amber from " + amberFrom + ", Red from " + redFrom);
+    List<Rule.Points> points = new ArrayList<>();
+    int maximum = 0;
+    for (WeightedItem weighted : items) {
+      Item item = weighted.item();
+      builder.item(item);
+      for (int step = item.minimum() + 1; step <= item.maximum(); step++) {
+        points.add(new Rule.Points(new Condition(item.id(), item.kind(), step), weighted.weight()));
+        maximum += weighted.weight();
+      }
+    }
+    return builder
+        .pointBands(
+            "weighted-total",
+            "Weighted total of the items",
+            points,
+            List.of(
+                new Rule.Band(0, amberFrom - 1, Rating.GREEN),
+                new Rule.Band(amberFrom, redFrom - 1, Rating.AMBER),
+                new Rule.Band(redFrom, Math.max(redFrom, maximum), Rating.RED)))
+        .build();
+  }
+}

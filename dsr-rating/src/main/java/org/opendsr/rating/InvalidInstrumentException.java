@@ -1,0 +1,42 @@
+package org.opendsr.rating;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An instrument definition breaks one or more rules; lists every problem at once. */
+public final class InvalidInstrumentException extends RatingException {
+
+  private final transient List<InstrumentProblem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param instrumentId the instrument being built; not null
+   * @param problems every problem found, at least one
+   */
+  public InvalidInstrumentException(String instrumentId, List<InstrumentProblem> problems) {
+    super(message(instrumentId, problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(String instrumentId, List<InstrumentProblem> problems) {
+    Objects.requireNonNull(instrumentId, "instrumentId");
+    Objects.requireNonNull(problems, "problems");
+    var text = new StringBuilder("instrument ");
+    text.append(instrumentId).append(" is invalid: ").append(problems.size()).append(" problem(s)");
+    for (InstrumentProblem problem : problems) {
+      text.append("; ").append(problem.kind()).append(' ').append(problem.subject());
+      text.append(": ").append(problem.detail());
+    }
+    return text.toString();
+  }
+
+  /**
+   * Every problem found.
+   *
+   * @return an immutable list, never empty
+   */
+  public List<InstrumentProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,47 @@
+package org.opendsr.rating;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Why a rating was suggested: one rule that fired, in words, with the answers it used.
+ *
+ * @param ruleId the id of the rule that fired ({@link #INPATIENT_RULE_ID} for Blue precedence,
+ *     {@link #BASELINE_RULE_ID} when no rule of the instrument fired); not blank
+ * @param text the rule in words; not blank
+ * @param rating the rating this rule points to; not null
+ * @param answers the answers the rule used, by item id, in the instrument's item order; copied
+ */
+public record Reason(String ruleId, String text, Rating rating, Map<String, Answer> answers) {
+
+  /** Rule id of the reason given for Blue precedence. */
+  public static final String INPATIENT_RULE_ID = "blue-precedence";
+
+  /** Rule id of the reason given when no rule of the instrument fired. */
+  public static final String BASELINE_RULE_ID = "baseline";
+
+  /**
+   * Checks and copies the arguments, keeping the order of the answers.
+   *
+   * @throws RatingException if the rule id or text is blank
+   */
+  public Reason {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(answers, "answers");
+    if (ruleId.isBlank() || text.isBlank()) {
+      throw new RatingException("reason rule id and text must not be blank");
+    }
+    answers =
+        answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+  }
+
+  /** Prints the rule and rating but not the answers, which are personal health data. */
+  @Override
+  public String toString() {
+    return "Reason[ruleId=" + ruleId + ", rating=" + rating + ", items=" + answers.keySet() + "]";
+  }
+}
