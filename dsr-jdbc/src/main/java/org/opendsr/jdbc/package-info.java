@@ -1,5 +1,6 @@
 /**
- * The register stored in PostgreSQL or H2, with the schema owned by Flyway migrations. The store
- * arrives with its own issue; for now this module holds its architecture test.
+ * The register stored in PostgreSQL (production) or H2 (embedded), with the schema owned by the
+ * Flyway migrations in this module. History tables (events and audit) are append-only, enforced by
+ * the database itself.
  */
 package org.opendsr.jdbc;

@@ -1,0 +1,51 @@
+package org.opendsr.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.opendsr.core.DsrException;
+
+/** The databases OpenDSR stores the register in. */
+public enum Dialect {
+  /** PostgreSQL 13 or later: production. */
+  POSTGRESQL("postgresql"),
+  /** H2 2.x, file or memory: the embedded default. */
+  H2("h2");
+
+  private final String migrationFolder;
+
+  Dialect(String migrationFolder) {
+    this.migrationFolder = migrationFolder;
+  }
+
+  /**
+   * The Flyway location of this dialect's own migrations.
+   *
+   * @return a classpath location
+   */
+  public String migrationLocation() {
+    return "classpath:org/opendsr/jdbc/migration/" + migrationFolder;
+  }
+
+  /**
+   * Recognises the database behind a connection.
+   *
+   * @param connection an open connection
+   * @return the dialect
+   * @throws DsrException if the database is neither PostgreSQL nor H2
+   */
+  public static Dialect of(Connection connection) {
+    try {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgresql")) {
+        return POSTGRESQL;
+      }
+      if (product.contains("h2")) {
+        return H2;
+      }
+      throw new DsrException("unsupported database: OpenDSR stores in PostgreSQL or H2");
+    } catch (SQLException e) {
+      throw new DsrException("could not read the database type", e);
+    }
+  }
+}
