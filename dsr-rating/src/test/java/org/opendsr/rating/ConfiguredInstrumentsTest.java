@@ -1,0 +1,147 @@
+package org.opendsr.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendsr.rating.Fixtures.ASSESSMENT_DATE;
+import static org.opendsr.rating.Fixtures.personAged;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The configurable shipped instruments, in scenarios. */
+class ConfiguredInstrumentsTest {
+
+  private static RatingDecision decide(Instrument instrument, Map<String, Answer> answers) {
+    return instrument.decide(Assessment.of(personAged(40), ASSESSMENT_DATE, answers));
+  }
+
+  private static Map<String, Answer> keyAnswers(boolean... yes) {
+    Map<String, Answer> answers = new HashMap<>();
+    List<Item> items = Instruments.keyQuestions().items();
+    for (int i = 0; i < items.size(); i++) {
+      answers.put(items.get(i).id(), Answer.of(yes[i]));
+    }
+    return answers;
+  }
+
+  @Test
+  void all_key_questions_answered_yes_is_red() {
+    RatingDecision decision =
+        decide(Instruments.keyQuestions(), keyAnswers(true, true, true, true));
+
+    assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
+    assertThat(decision.reasons())
+        .extracting(Reason::ruleId)
+        .containsExactly("all-key-questions-yes", "key-questions-count");
+    assertThat(decision.instrumentId()).isEqualTo(Instruments.KEY_QUESTIONS_ID);
+  }
+
+  @Test
+  void two_of_four_key_questions_answered_yes_is_amber() {
+    RatingDecision decision =
+        decide(Instruments.keyQuestions(), keyAnswers(true, false, true, false));
+
+    assertThat(decision.suggestedRating()).isEqualTo(Rating.AMBER);
+    assertThat(decision.reasons().get(0).text()).contains("Amber band (2–4 points)");
+  }
+
+  @Test
+  void one_key_question_answered_yes_is_green() {
+    RatingDecision decision =
+        decide(Instruments.keyQuestions(), keyAnswers(false, false, true, false));
+
+    assertThat(decision.suggestedRating()).isEqualTo(Rating.GREEN);
+  }
+
+  @Test
+  void section_a_high_and_section_b_medium_in_the_matrix_is_red() {
+    RatingDecision decision =
+        decide(
+            Instruments.twoSectionMatrix(),
+            Map.of(
+                Instruments.SECTION_A, Answer.level(Level.HIGH),
+                Instruments.SECTION_B, Answer.level(Level.MEDIUM)));
+
+    assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
+    assertThat(decision.reasons().get(0).text()).contains("section_a HIGH and section_b MEDIUM");
+    assertThat(decision.reasons().get(0).answers()).containsOnlyKeys("section_a", "section_b");
+  }
+
+  @Test
+  void both_sections_low_in_the_matrix_is_green() {
+    RatingDecision decision =
+        decide(
+            Instruments.twoSectionMatrix(),
+            Map.of(
+                Instruments.SECTION_A, Answer.level(Level.LOW),
+                Instruments.SECTION_B, Answer.level(Level.LOW)));
+
+    assertThat(decision.suggestedRating()).isEqualTo(Rating.GREEN);
+  }
+
+  @Test
+  void weighted_items_reaching_the_red_threshold_are_red() {
+    Map<String, Answer> answers = new HashMap<>();
+    for (Item item : Instruments.weightedItems().items()) {
+      answers.put(item.id(), Answer.no());
+    }
+    answers.put("crisis_contact", Answer.yes());
+    answers.put("harm_to_self_or_others", Answer.yes());
+    answers.put("placement_at_risk", Answer.yes());
+    answers.put("health_needs_unmet", Answer.yes());
+
+    RatingDecision decision = decide(Instruments.weightedItems(), answers);
+
+    assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
+    assertThat(decision.reasons().get(0).text()).contains("Red band (9–15 points)");
+  }
+
+  @Test
+  void weighted_level_and_score_items_add_points_for_each_step_of_risk() {
+    Instrument instrument =
+        Instruments.weightedItems(
+            List.of(
+                new Instruments.WeightedItem(Item.level("mood", "Mood"), 2),
+                new Instruments.WeightedItem(Item.score("incidents", "Incidents", 0, 3), 1)),
+            3,
+            6);
+
+    assertThat(
+            decide(
+                    instrument,
+                    Map.of("mood", Answer.level(Level.MEDIUM), "incidents", Answer.score(0)))
+                .suggestedRating())
+        .isEqualTo(Rating.GREEN);
+    assertThat(
+            decide(
+                    instrument,
+                    Map.of("mood", Answer.level(Level.MEDIUM), "incidents", Answer.score(2)))
+                .suggestedRating())
+        .isEqualTo(Rating.AMBER);
+    assertThat(
+            decide(
+                    instrument,
+                    Map.of("mood", Answer.level(Level.HIGH), "incidents", Answer.score(3)))
+                .suggestedRating())
+        .isEqualTo(Rating.RED);
+  }
+
+  @Test
+  void a_local_all_of_rule_fires_only_when_every_condition_is_met() {
+    Instrument instrument =
+        Instrument.builder("local", "3")
+            .yesNo("a", "A?")
+            .yesNo("b", "B?")
+            .allOf("both", Rating.RED, "Both A and B", Condition.yes("a"), Condition.yes("b"))
+            .anyOf("either", Rating.AMBER, "A or B", Condition.yes("a"), Condition.yes("b"))
+            .build();
+
+    assertThat(decide(instrument, Map.of("a", Answer.yes(), "b", Answer.no())).suggestedRating())
+        .isEqualTo(Rating.AMBER);
+    RatingDecision both = decide(instrument, Map.of("a", Answer.yes(), "b", Answer.yes()));
+    assertThat(both.suggestedRating()).isEqualTo(Rating.RED);
+    assertThat(both.reasons().get(0).answers()).containsOnlyKeys("a", "b");
+    assertThat(both.instrumentVersion()).isEqualTo("3");
+  }
+}
