@@ -22,8 +22,10 @@ import java.util.TreeSet;
  * problem at once ({@link InvalidInstrumentException}): duplicate or unknown items, conditions of
  * the wrong kind or never met, unused items, Blue from a rule, gapped, overlapping or descending
  * thresholds, non-monotonic matrices, and ratings that can never be suggested. The rules are then
- * compiled into arrays, so {@link #decide(Assessment, RatingPolicy)} uses no streams, regular
- * expressions or reflection.
+ * compiled into arrays; when the instrument has at most 4,096 combinations of answers (all four
+ * shipped instruments do) the outcome of every combination is also worked out once, at build time,
+ * into a decision table. {@link #decide(Assessment, RatingPolicy)} therefore uses no streams,
+ * regular expressions or reflection, and for a tabulated instrument allocates only the decision.
  *
  * <p>Decision procedure:
  *
@@ -57,6 +59,16 @@ public final class Instrument {
   private final int[][] contradictionThresholds;
   private final List<Reason> baselineReasons;
   private final List<Reason> inpatientReasons;
+  // Outcome of every combination of answers, by mixed-radix key; null when the instrument has
+  // too many combinations to tabulate. A null entry marks a contradictory combination.
+  private final int[] radix;
+  private final Outcome[] outcomes;
+
+  /** Largest number of answer combinations tabulated when an instrument is built. */
+  private static final int MAX_TABULATED = 1 << 12;
+
+  /** The suggestion and reasons for one combination of answers of a person in the community. */
+  private record Outcome(Rating rating, List<Reason> reasons) {}
 
   private Instrument(Builder builder) {
     this.id = builder.id;
@@ -99,6 +111,80 @@ public final class Instrument {
                     + " Blue takes precedence whatever the answers (national policy 2023)",
                 Rating.BLUE,
                 Map.of()));
+    this.radix = new int[itemArray.length];
+    long combinations = 1;
+    for (int i = 0; i < itemArray.length; i++) {
+      radix[i] = (int) Math.min(combinations, Integer.MAX_VALUE);
+      combinations *= (long) itemArray[i].maximum() - itemArray[i].minimum() + 1;
+    }
+    this.outcomes = combinations <= MAX_TABULATED ? tabulate((int) combinations) : null;
+  }
+
+  /** Evaluates the rules once for every combination of answers: the compiled decision table. */
+  private Outcome[] tabulate(int combinations) {
+    Outcome[] table = new Outcome[combinations];
+    int count = itemArray.length;
+    Answer[] given = new Answer[count];
+    int[] risk = new int[count];
+    for (int key = 0; key < combinations; key++) {
+      int rest = key;
+      for (int i = count - 1; i >= 0; i--) {
+        Item item = itemArray[i];
+        int value = item.minimum() + rest / radix[i];
+        rest %= radix[i];
+        risk[i] = value;
+        given[i] =
+            switch (item.kind()) {
+              case YES_NO -> Answer.of(value == 1);
+              case LEVEL -> Answer.level(Level.values()[value]);
+              case SCORE -> Answer.score(value);
+            };
+      }
+      if (checkContradictions(given, risk, null) == null) {
+        table[key] = evaluate(given, risk);
+      }
+    }
+    return table;
+  }
+
+  /** The tabulated outcome for a complete, valid answer set, or -1 when it must be checked. */
+  private int keyOf(Map<String, Answer> answers) {
+    if (answers.size() != itemArray.length) {
+      return -1;
+    }
+    int key = 0;
+    for (int i = 0; i < itemArray.length; i++) {
+      Item item = itemArray[i];
+      Answer answer = answers.get(item.id());
+      if (answer == null || answer.kind() != item.kind()) {
+        return -1;
+      }
+      int value = answer.riskValue();
+      if (value < item.minimum() || value > item.maximum()) {
+        return -1;
+      }
+      key += (value - item.minimum()) * radix[i];
+    }
+    return key;
+  }
+
+  private Outcome evaluate(Answer[] given, int[] risk) {
+    Rating suggested = null;
+    List<Reason> reasons = null;
+    for (CompiledRule rule : compiledRules) {
+      Reason reason = rule.fire(given, risk);
+      if (reason != null) {
+        if (reasons == null) {
+          reasons = new ArrayList<>(compiledRules.length);
+        }
+        reasons.add(reason);
+        suggested =
+            suggested == null ? reason.rating() : Rating.mostSevere(suggested, reason.rating());
+      }
+    }
+    return reasons == null
+        ? new Outcome(baseline, baselineReasons)
+        : new Outcome(suggested, List.copyOf(reasons));
   }
 
   /**
@@ -215,6 +301,14 @@ public final class Instrument {
     Objects.requireNonNull(policy, "policy");
     PersonContext person = assessment.person();
     boolean inpatient = person.inpatient();
+    if (outcomes != null && !inpatient) {
+      int key = keyOf(assessment.answers());
+      Outcome outcome = key < 0 ? null : outcomes[key];
+      if (outcome != null) {
+        return decision(outcome.rating(), outcome.reasons(), assessment, policy);
+      }
+      // Incomplete, invalid or contradictory: the full check below lists every problem.
+    }
     Map<String, Answer> answers = assessment.answers();
     int count = itemArray.length;
     Answer[] given = new Answer[count];
@@ -272,31 +366,17 @@ public final class Instrument {
     if (problems != null) {
       throw new IncompleteAssessmentException(id, problems);
     }
-    boolean keyworker = person.meetsKeyworkerCriteria(assessment.assessmentDate(), policy);
-    Rating suggested;
-    List<Reason> reasons;
     if (inpatient) {
-      suggested = Rating.BLUE;
-      reasons = inpatientReasons;
-    } else {
-      suggested = null;
-      reasons = null;
-      for (CompiledRule rule : compiledRules) {
-        Reason reason = rule.fire(given, risk);
-        if (reason != null) {
-          if (reasons == null) {
-            reasons = new ArrayList<>(compiledRules.length);
-          }
-          reasons.add(reason);
-          suggested =
-              suggested == null ? reason.rating() : Rating.mostSevere(suggested, reason.rating());
-        }
-      }
-      if (reasons == null) {
-        suggested = baseline;
-        reasons = baselineReasons;
-      }
+      return decision(Rating.BLUE, inpatientReasons, assessment, policy);
     }
+    Outcome outcome = evaluate(given, risk);
+    return decision(outcome.rating(), outcome.reasons(), assessment, policy);
+  }
+
+  private RatingDecision decision(
+      Rating suggested, List<Reason> reasons, Assessment assessment, RatingPolicy policy) {
+    boolean keyworker =
+        assessment.person().meetsKeyworkerCriteria(assessment.assessmentDate(), policy);
     return new RatingDecision(
         suggested,
         reasons,

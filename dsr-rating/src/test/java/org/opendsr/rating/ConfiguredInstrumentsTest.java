@@ -144,4 +144,26 @@ class ConfiguredInstrumentsTest {
     assertThat(both.reasons().get(0).answers()).containsOnlyKeys("a", "b");
     assertThat(both.instrumentVersion()).isEqualTo("3");
   }
+
+  @Test
+  void an_instrument_with_too_many_answer_combinations_to_tabulate_rates_the_same_way() {
+    List<Instruments.WeightedItem> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      items.add(Instruments.WeightedItem.yesNo("factor_" + i, "Factor " + i, 1));
+    }
+    Instrument instrument = Instruments.weightedItems(items, 4, 8);
+    Map<String, Answer> answers = new HashMap<>();
+    for (int i = 0; i < 13; i++) {
+      answers.put("factor_" + i, Answer.of(i < 8));
+    }
+
+    RatingDecision red = decide(instrument, answers);
+    answers.put("factor_7", Answer.no());
+    RatingDecision amber = decide(instrument, answers);
+
+    assertThat(red.suggestedRating()).isEqualTo(Rating.RED);
+    assertThat(red.reasons().get(0).answers()).hasSize(13);
+    assertThat(amber.suggestedRating()).isEqualTo(Rating.AMBER);
+    assertThat(decide(instrument, answers)).isEqualTo(amber);
+  }
 }
