@@ -1,0 +1,60 @@
+package org.opendsr.core.access;
+
+/**
+ * The kinds of thing a caller can ask the register to do; every facade call maps to one, and every
+ * one is checked and audited.
+ */
+public enum Operation {
+  /** Read one entry (the person's record on the register). */
+  VIEW_ENTRY(true, false),
+  /** Make a referral. */
+  REFER(false, true),
+  /** Record consent, refusal, withdrawal, capacity or best-interests records. */
+  RECORD_CONSENT(true, true),
+  /** Record a rating decision, with or without a clinician override. */
+  RECORD_RATING(true, true),
+  /** Record a DSR review (multi-agency meeting). */
+  RECORD_REVIEW(true, true),
+  /** Plan, hold or record the findings of a C(E)TR. */
+  RECORD_CETR(true, true),
+  /** Record an admission, a move of hospital or a discharge. */
+  RECORD_ADMISSION(true, true),
+  /** Add or update actions on the action plan, and other entry details. */
+  UPDATE_ACTION_PLAN(true, true),
+  /** Close an entry or open a new episode. */
+  CLOSE_ENTRY(true, true),
+  /** See the worklist of what is due and overdue. */
+  VIEW_WORKLIST(false, false),
+  /** See suppressed aggregate reports. */
+  VIEW_REPORT(false, false),
+  /** Read the audit trail. */
+  VIEW_AUDIT(false, false),
+  /** Export everything held about one person (subject access request). */
+  EXPORT_SUBJECT_ACCESS(true, false);
+
+  private final boolean onAnEntry;
+  private final boolean writes;
+
+  Operation(boolean onAnEntry, boolean writes) {
+    this.onAnEntry = onAnEntry;
+    this.writes = writes;
+  }
+
+  /**
+   * Whether the operation concerns one entry, so entry-level checks apply.
+   *
+   * @return true for operations on an entry
+   */
+  public boolean isOnAnEntry() {
+    return onAnEntry;
+  }
+
+  /**
+   * Whether the operation changes the register.
+   *
+   * @return true for writes
+   */
+  public boolean writes() {
+    return writes;
+  }
+}
