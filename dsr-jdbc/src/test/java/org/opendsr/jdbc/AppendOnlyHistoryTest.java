@@ -30,9 +30,9 @@ class AppendOnlyHistoryTest {
               + " VALUES ('e1', 1, 'EntryOpened', TIMESTAMP WITH TIME ZONE"
               + " '2026-11-23 10:00:00+00', 'u1', '{}')");
       s.executeUpdate(
-          "INSERT INTO dsr_audit (occurred_at, actor, actor_role, purpose, operation, outcome)"
-              + " VALUES (TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 'u1', 'COORDINATOR',"
-              + " 'DIRECT_CARE', 'viewEntry', 'ALLOWED')");
+          "INSERT INTO dsr_audit (occurred_at, actor, actor_role, purpose, operation, outcome,"
+              + " break_glass) VALUES (TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 'u1',"
+              + " 'DSR_COORDINATOR', 'DIRECT_CARE', 'VIEW_ENTRY', 'ALLOWED', FALSE)");
     }
     return db;
   }

@@ -22,6 +22,7 @@ CREATE TABLE dsr_audit (
     operation    VARCHAR(100)             NOT NULL,
     entry_id     VARCHAR(64),
     outcome      VARCHAR(20)              NOT NULL,
+    break_glass  BOOLEAN                  NOT NULL,
     detail       VARCHAR(1000)
 );
 

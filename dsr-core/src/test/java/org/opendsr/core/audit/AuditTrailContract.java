@@ -1,0 +1,127 @@
+package org.opendsr.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.Operation;
+import org.opendsr.core.access.Role;
+
+/**
+ * What every {@link AuditTrail} must do, whatever stores it. Each implementation's test extends
+ * this class and supplies a fresh, empty trail.
+ */
+public abstract class AuditTrailContract {
+
+  private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+
+  private AuditTrail trail;
+  private final Actor nurse = Actor.professional("nurse-1", Role.CLINICIAN, "CAMHS");
+  private final Actor analyst = Actor.professional("analyst-1", Role.COMMISSIONER_ANALYST, "ICB");
+  private final Actor duty = Actor.professional("duty-1", Role.CLINICIAN, "AE");
+
+  /**
+   * A new, empty trail.
+   *
+   * @return the trail under test
+   */
+  protected abstract AuditTrail newTrail();
+
+  @BeforeEach
+  void setUp() {
+    trail = newTrail();
+    trail.append(
+        AuditRecord.of(
+            T0,
+            nurse,
+            AccessPurpose.DIRECT_CARE,
+            Operation.VIEW_ENTRY,
+            Optional.of("e1"),
+            AuditRecord.Outcome.ALLOWED,
+            false,
+            "agency involved and sharing permitted"));
+    trail.append(
+        AuditRecord.of(
+            T0.plusSeconds(1),
+            analyst,
+            AccessPurpose.COMMISSIONING,
+            Operation.VIEW_ENTRY,
+            Optional.of("e1"),
+            AuditRecord.Outcome.DENIED,
+            false,
+            "role COMMISSIONER_ANALYST may not VIEW_ENTRY"));
+    trail.append(
+        AuditRecord.of(
+            T0.plusSeconds(2),
+            nurse,
+            AccessPurpose.DIRECT_CARE,
+            Operation.VIEW_WORKLIST,
+            Optional.empty(),
+            AuditRecord.Outcome.ALLOWED,
+            false,
+            "role CLINICIAN may VIEW_WORKLIST"));
+    trail.append(
+        AuditRecord.of(
+            T0.plusSeconds(3),
+            duty,
+            AccessPurpose.BREAK_GLASS,
+            Operation.VIEW_ENTRY,
+            Optional.of("e2"),
+            AuditRecord.Outcome.ALLOWED,
+            true,
+            "break-glass with a recorded reason"));
+  }
+
+  @Test
+  void every_call_allowed_or_denied_is_kept_in_order() {
+    assertThat(trail.all())
+        .extracting(AuditRecord::outcome)
+        .containsExactly(
+            AuditRecord.Outcome.ALLOWED,
+            AuditRecord.Outcome.DENIED,
+            AuditRecord.Outcome.ALLOWED,
+            AuditRecord.Outcome.ALLOWED);
+  }
+
+  @Test
+  void the_trail_is_queryable_by_entry() {
+    assertThat(trail.forEntry("e1"))
+        .extracting(AuditRecord::userId)
+        .containsExactly("nurse-1", "analyst-1");
+    assertThat(trail.forEntry("no-such-entry")).isEmpty();
+  }
+
+  @Test
+  void the_trail_is_queryable_by_actor() {
+    assertThat(trail.byActor("nurse-1"))
+        .extracting(AuditRecord::operation)
+        .containsExactly(Operation.VIEW_ENTRY, Operation.VIEW_WORKLIST);
+  }
+
+  @Test
+  void a_record_reads_back_exactly_as_written_including_break_glass() {
+    AuditRecord breakGlass = trail.byActor("duty-1").get(0);
+    assertThat(breakGlass)
+        .isEqualTo(
+            AuditRecord.of(
+                T0.plusSeconds(3),
+                duty,
+                AccessPurpose.BREAK_GLASS,
+                Operation.VIEW_ENTRY,
+                Optional.of("e2"),
+                AuditRecord.Outcome.ALLOWED,
+                true,
+                "break-glass with a recorded reason"));
+    assertThat(trail.byActor("nurse-1").get(1).entryId()).isEmpty();
+  }
+
+  @Test
+  void what_is_returned_cannot_be_changed() {
+    assertThatThrownBy(() -> trail.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+}

@@ -1,0 +1,122 @@
+package org.opendsr.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opendsr.core.DsrException;
+import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Operation;
+import org.opendsr.core.access.Role;
+import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.audit.AuditTrail;
+
+/**
+ * The audit trail in table {@code dsr_audit}, which the database keeps append-only (migration
+ * {@code V2__append_only.sql}). Each append is its own statement in auto-commit, so a denied call
+ * is recorded even when nothing else is written.
+ */
+public final class JdbcAuditTrail implements AuditTrail {
+
+  private static final String COLUMNS =
+      "occurred_at, actor, actor_role, agency_id, purpose, operation, entry_id, outcome,"
+          + " break_glass, detail";
+
+  private final DsrDatabase database;
+
+  /**
+   * Creates the trail over a migrated database.
+   *
+   * @param database the database
+   */
+  public JdbcAuditTrail(DsrDatabase database) {
+    this.database = Objects.requireNonNull(database, "database");
+  }
+
+  @Override
+  public void append(AuditRecord record) {
+    Objects.requireNonNull(record, "record");
+    String sql = "INSERT INTO dsr_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setTimestamp(1, Timestamp.from(record.at()));
+      ps.setString(2, record.userId());
+      ps.setString(3, record.role().name());
+      setOptional(ps, 4, record.agencyId());
+      ps.setString(5, record.purpose().name());
+      ps.setString(6, record.operation().name());
+      setOptional(ps, 7, record.entryId());
+      ps.setString(8, record.outcome().name());
+      ps.setBoolean(9, record.breakGlass());
+      ps.setString(10, record.detail());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new DsrException("could not append to the audit trail", e);
+    }
+  }
+
+  @Override
+  public List<AuditRecord> forEntry(String entryId) {
+    Objects.requireNonNull(entryId, "entryId");
+    return query("WHERE entry_id = ?", entryId);
+  }
+
+  @Override
+  public List<AuditRecord> byActor(String userId) {
+    Objects.requireNonNull(userId, "userId");
+    return query("WHERE actor = ?", userId);
+  }
+
+  @Override
+  public List<AuditRecord> all() {
+    return query("", null);
+  }
+
+  private List<AuditRecord> query(String where, String parameter) {
+    String sql = "SELECT " + COLUMNS + " FROM dsr_audit " + where + " ORDER BY audit_id";
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (parameter != null) {
+        ps.setString(1, parameter);
+      }
+      List<AuditRecord> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return List.copyOf(out);
+    } catch (SQLException e) {
+      throw new DsrException("could not read the audit trail", e);
+    }
+  }
+
+  private static AuditRecord read(ResultSet rs) throws SQLException {
+    return new AuditRecord(
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        Role.valueOf(rs.getString("actor_role")),
+        Optional.ofNullable(rs.getString("agency_id")),
+        AccessPurpose.valueOf(rs.getString("purpose")),
+        Operation.valueOf(rs.getString("operation")),
+        Optional.ofNullable(rs.getString("entry_id")),
+        AuditRecord.Outcome.valueOf(rs.getString("outcome")),
+        rs.getBoolean("break_glass"),
+        Optional.ofNullable(rs.getString("detail")).orElse(""));
+  }
+
+  private static void setOptional(PreparedStatement ps, int index, Optional<String> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      ps.setString(index, value.get());
+    } else {
+      ps.setNull(index, Types.VARCHAR);
+    }
+  }
+}
