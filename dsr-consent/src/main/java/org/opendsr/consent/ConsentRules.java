@@ -24,7 +24,7 @@ import java.util.Set;
  *       judged record either grants a basis, ends any basis (a withdrawal, a capable refusal, a
  *       best-interests decision or attorney decision against), or is ineffective, with a reason.
  *       When records share a date, those that end a basis are read last, so a withdrawal wins over
- *       a consent given the same day.
+ *       a consent given the same day; the outcome never depends on the order of the list.
  *   <li>The last record that granted or ended decides. A granted basis lasts until its {@code
  *       validUntil}: the re-check due date ({@link ConsentPolicy#recheckInterval()}), or earlier
  *       when an assessment it relied on goes out of date ({@link
@@ -158,7 +158,9 @@ public final class ConsentRules {
               .filter(r -> !isAssessment(r))
               .sorted(
                   Comparator.comparing(ConsentRecord::date)
-                      .thenComparingInt(ConsentRules::sameDayOrder))
+                      .thenComparingInt(ConsentRules::sameDayOrder)
+                      // a fixed order of record types keeps the outcome independent of list order
+                      .thenComparing(r -> r.getClass().getSimpleName()))
               .toList();
       Optional<Grant> current = Optional.empty();
       Optional<End> lastEnd = Optional.empty();
