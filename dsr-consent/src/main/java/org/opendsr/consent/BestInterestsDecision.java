@@ -62,8 +62,8 @@ public record BestInterestsDecision(
   public BestInterestsDecision {
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(date, "date");
+    Checks.nonBlank(decisionMakerId, "decisionMakerId");
     Checks.nonBlank(recordedBy, "recordedBy");
-    Checks.nonBlank(decisionMakerId, "decisionMaker");
     consulted = List.copyOf(Objects.requireNonNull(consulted, "consulted"));
     if (consulted.isEmpty()) {
       throw new ConsentException("a best-interests decision must record who was consulted");
