@@ -68,8 +68,9 @@ public final class Dsr {
     if (args[0].equals("due") && args.length == 3) {
       return due(args[1], args[2]);
     }
-    err.println("dsr: unknown command or arguments; try: dsr demo | dsr check-nhs NUMBER"
-        + " | dsr due YYYY-MM-DD WORKING_DAYS");
+    err.println(
+        "dsr: unknown command or arguments; try: dsr demo | dsr check-nhs NUMBER"
+            + " | dsr due YYYY-MM-DD WORKING_DAYS");
     return 2;
   }
 
@@ -81,7 +82,8 @@ public final class Dsr {
     for (String text : List.of("943 476 5919", "401-023-2137", "9434765918", "1111111111")) {
       try {
         NhsNumber number = NhsNumber.parse(text);
-        out.printf("  %-14s valid    shown as %s, logged as %s%n", text, number.formatted(), number);
+        out.printf(
+            "  %-14s valid    shown as %s, logged as %s%n", text, number.formatted(), number);
       } catch (ValidationException e) {
         out.printf("  %-14s rejected %s%n", text, e.getMessage());
       }

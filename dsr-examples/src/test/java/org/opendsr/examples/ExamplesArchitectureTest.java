@@ -14,7 +14,8 @@ import org.opendsr.architecture.ArchitectureRules;
 class ExamplesArchitectureTest {
 
   private static final JavaClasses BEHIND_THE_ENTRY_POINT =
-      ArchitectureRules.productionClasses("org.opendsr.examples").that(not(equivalentTo(Dsr.class)));
+      ArchitectureRules.productionClasses("org.opendsr.examples")
+          .that(not(equivalentTo(Dsr.class)));
 
   @Test
   void only_the_entry_point_reads_the_wall_clock() {
