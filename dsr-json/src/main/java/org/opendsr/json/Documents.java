@@ -53,9 +53,25 @@ final class Documents {
           new Document<>("diagnosis", Diagnosis.class, PersonCodecs.DIAGNOSIS),
           new Document<>("person-name", PersonName.class, PersonCodecs.PERSON_NAME),
           new Document<>("residence", Residence.class, PersonCodecs.RESIDENCE),
-          new Document<>("agency", Agency.class, PersonCodecs.AGENCY),
+          // An agency has a field of its own called kind, so its fields go in the document's value.
+          new Document<>("agency", Agency.class, asValue(PersonCodecs.AGENCY)),
           new Document<>("contact-details", ContactDetails.class, PersonCodecs.CONTACT_DETAILS),
           new Document<>("professional", Professional.class, PersonCodecs.PROFESSIONAL));
+
+  /** The same codec, but not an {@link ObjectCodec}: its object is the document's value. */
+  private static <T> Codec<T> asValue(Codec<T> codec) {
+    return new Codec<>() {
+      @Override
+      public com.fasterxml.jackson.databind.JsonNode write(T value) {
+        return codec.write(value);
+      }
+
+      @Override
+      public T read(com.fasterxml.jackson.databind.JsonNode node, String path, Problems problems) {
+        return codec.read(node, path, problems);
+      }
+    };
+  }
 
   /** The kind of document that holds values of {@code type} or of a subtype of it. */
   static Optional<Document<?>> forType(Class<?> type) {

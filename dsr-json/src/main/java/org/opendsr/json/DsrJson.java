@@ -33,9 +33,10 @@ import org.opendsr.rating.Instruments;
  * }</pre>
  *
  * The fields of an object value follow; a value that is a single JSON scalar (an NHS number, a date
- * of birth, a diagnosis) is the document's {@code value}. Field names are the names of the Java
- * record components; a sealed type (a rule, a consent record, a purpose, a consent decision) has a
- * {@code type} naming the variant, such as {@code "consent-given"}. Dates are ISO-8601 ({@code
+ * of birth, a diagnosis), or an object with a field of its own named {@code version} or {@code
+ * kind} (an agency), is the document's {@code value}. Field names are the names of the Java record
+ * components; a sealed type (a rule, a consent record, a purpose, a consent decision) has a {@code
+ * type} naming the variant, such as {@code "consent-given"}. Dates are ISO-8601 ({@code
  * 2024-02-29}), instants ISO-8601 in UTC, periods ISO-8601 ({@code P12M}), enums by constant name,
  * NHS numbers as their ten digits. An absent optional value is left out, never written as {@code
  * null}. {@link #kinds()} lists the kinds.
