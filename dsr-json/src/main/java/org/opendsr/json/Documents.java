@@ -15,6 +15,7 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
+import org.opendsr.core.reporting.SuppressionPolicy;
 import org.opendsr.rating.Assessment;
 import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.Instrument;
@@ -56,7 +57,10 @@ final class Documents {
           // An agency has a field of its own called kind, so its fields go in the document's value.
           new Document<>("agency", Agency.class, asValue(PersonCodecs.AGENCY)),
           new Document<>("contact-details", ContactDetails.class, PersonCodecs.CONTACT_DETAILS),
-          new Document<>("professional", Professional.class, PersonCodecs.PROFESSIONAL));
+          new Document<>("professional", Professional.class, PersonCodecs.PROFESSIONAL),
+          // reporting
+          new Document<>(
+              "suppression-policy", SuppressionPolicy.class, PersonCodecs.SUPPRESSION_POLICY));
 
   /** The same codec, but not an {@link ObjectCodec}: its object is the document's value. */
   private static <T> Codec<T> asValue(Codec<T> codec) {

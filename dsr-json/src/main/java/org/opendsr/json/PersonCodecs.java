@@ -14,8 +14,9 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
+import org.opendsr.core.reporting.SuppressionPolicy;
 
-/** The wire format of {@code org.opendsr.core.person}. */
+/** The wire format of {@code org.opendsr.core.person} and of the local policy of reporting. */
 final class PersonCodecs {
 
   private PersonCodecs() {}
@@ -97,6 +98,21 @@ final class PersonCodecs {
             Optional<String> telephone = in.optional("telephone", STRING);
             Optional<String> email = in.optional("email", STRING);
             return in.build(() -> new ContactDetails(telephone, email));
+          });
+
+  /** Small-number suppression of reports: local policy, documented defaults in dsr-core. */
+  static final ObjectCodec<SuppressionPolicy> SUPPRESSION_POLICY =
+      ObjectCodec.of(
+          (policy, out) -> {
+            out.put("threshold", policy.threshold());
+            out.put("roundingBase", policy.roundingBase());
+            out.put("showZero", policy.showZero());
+          },
+          in -> {
+            Integer threshold = in.required("threshold", Codecs.INT);
+            Integer roundingBase = in.required("roundingBase", Codecs.INT);
+            Boolean showZero = in.required("showZero", Codecs.BOOLEAN);
+            return in.build(() -> new SuppressionPolicy(threshold, roundingBase, showZero));
           });
 
   static final ObjectCodec<Professional> PROFESSIONAL =

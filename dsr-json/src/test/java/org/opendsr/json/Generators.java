@@ -201,6 +201,14 @@ final class Generators {
     return enums(Diagnosis.class);
   }
 
+  static Gen<org.opendsr.core.reporting.SuppressionPolicy> suppressionPolicies() {
+    return in -> {
+      int base = between(in, 1, 10);
+      int threshold = between(in, base / 2, 20);
+      return new org.opendsr.core.reporting.SuppressionPolicy(threshold, base, bool(in));
+    };
+  }
+
   // ------------------------------------------------------------------ rating
 
   static Gen<Answer> answers() {

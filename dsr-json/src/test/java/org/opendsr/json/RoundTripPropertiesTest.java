@@ -135,4 +135,10 @@ class RoundTripPropertiesTest {
   void a_professional_round_trips() {
     roundTrips(Generators.professionals(), org.opendsr.core.person.Professional.class);
   }
+
+  @Test
+  void a_suppression_policy_round_trips() {
+    roundTrips(
+        Generators.suppressionPolicies(), org.opendsr.core.reporting.SuppressionPolicy.class);
+  }
 }

@@ -288,6 +288,17 @@ class StrictReadingTest {
   }
 
   @Test
+  void a_suppression_policy_that_breaks_its_rules_is_reported_at_each_field() {
+    String json =
+        "{\"version\":1,\"kind\":\"suppression-policy\",\"threshold\":-1,"
+            + "\"roundingBase\":0,\"showZero\":true}";
+    assertThat(violations(json, org.opendsr.core.reporting.SuppressionPolicy.class))
+        .containsExactly(
+            Violation.of("$.threshold", "must not be negative"),
+            Violation.of("$.roundingBase", "must be at least 1"));
+  }
+
+  @Test
   void an_answer_of_no_known_shape_is_rejected_at_its_item() {
     String json =
         "{\"version\":1,\"kind\":\"assessment\",\"person\":{\"dateOfBirth\":\"2010-01-01\","
