@@ -1,0 +1,24 @@
+package org.opendsr.fhir;
+
+import java.util.List;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.Violation;
+
+/**
+ * A Bundle could not be read as a DSR record. Lists every problem found, each naming the resource
+ * and element ({@code Patient/p1.identifier[0].value}) and the rule broken, never the value read.
+ * Nothing was imported.
+ */
+public class FhirImportException extends ValidationException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the error.
+   *
+   * @param violations the problems, in the order found; not empty
+   */
+  public FhirImportException(List<Violation> violations) {
+    super(violations);
+  }
+}
