@@ -1,0 +1,304 @@
+package org.opendsr.core.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.opendsr.consent.Basis;
+import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.cetr.CetrRecord;
+import org.opendsr.core.cetr.CetrRefusal;
+import org.opendsr.core.entry.Action;
+import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.person.Agency;
+import org.opendsr.core.person.Professional;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.core.schedule.Task;
+import org.opendsr.core.schedule.TaskOutcome;
+import org.opendsr.rating.RatingChange;
+import org.opendsr.rating.RecordedRating;
+
+/**
+ * A fact about one entry. Every change to the register is one or more of these; each carries the
+ * data computed when it happened (due dates included), so replaying never consults policy again.
+ */
+public sealed interface RegisterEvent {
+
+  /**
+   * A referral opened a new entry (a new episode for the person).
+   *
+   * @param entryId the new entry's id
+   * @param episode the episode number for the person
+   * @param person who was referred
+   * @param referral the referral
+   */
+  record Referred(EntryId entryId, int episode, PersonDetails person, Referral referral)
+      implements RegisterEvent {
+    /** Validates every part. */
+    public Referred {
+      Objects.requireNonNull(entryId, "entryId");
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(referral, "referral");
+    }
+  }
+
+  /**
+   * A consent, refusal, withdrawal, assessment or decision was recorded.
+   *
+   * @param record the record
+   */
+  record ConsentRecorded(ConsentRecord record) implements RegisterEvent {
+    /** Validates the record. */
+    public ConsentRecorded {
+      Objects.requireNonNull(record, "record");
+    }
+  }
+
+  /**
+   * The referral was accepted: the entry is active.
+   *
+   * @param on the date
+   * @param basis the inclusion basis relied on
+   */
+  record ReferralAccepted(LocalDate on, Basis basis) implements RegisterEvent {
+    /** Validates both parts. */
+    public ReferralAccepted {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(basis, "basis");
+    }
+  }
+
+  /**
+   * The referral was declined.
+   *
+   * @param on the date
+   * @param reasons why, free of personal data
+   */
+  record ReferralDeclined(LocalDate on, List<String> reasons) implements RegisterEvent {
+    /** Validates and copies. */
+    public ReferralDeclined {
+      Objects.requireNonNull(on, "on");
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /**
+   * The referred person was contacted.
+   *
+   * @param on the date
+   */
+  record FirstContactMade(LocalDate on) implements RegisterEvent {
+    /** Validates the date. */
+    public FirstContactMade {
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * The narrative of the entry was rewritten.
+   *
+   * @param summary the new summary
+   */
+  record CaseSummaryUpdated(CaseSummary summary) implements RegisterEvent {
+    /** Validates the summary. */
+    public CaseSummaryUpdated {
+      Objects.requireNonNull(summary, "summary");
+    }
+  }
+
+  /**
+   * An agency became involved.
+   *
+   * @param agency the agency
+   */
+  record AgencyInvolved(Agency agency) implements RegisterEvent {
+    /** Validates the agency. */
+    public AgencyInvolved {
+      Objects.requireNonNull(agency, "agency");
+    }
+  }
+
+  /**
+   * A key professional was added.
+   *
+   * @param professional the professional
+   */
+  record ProfessionalAdded(Professional professional) implements RegisterEvent {
+    /** Validates the professional. */
+    public ProfessionalAdded {
+      Objects.requireNonNull(professional, "professional");
+    }
+  }
+
+  /**
+   * An action was added to the action plan.
+   *
+   * @param action the action, with its id and status
+   */
+  record ActionAdded(Action action) implements RegisterEvent {
+    /** Validates the action. */
+    public ActionAdded {
+      Objects.requireNonNull(action, "action");
+    }
+  }
+
+  /**
+   * An action's status changed.
+   *
+   * @param actionId the action
+   * @param status the new status
+   * @param on the date
+   */
+  record ActionStatusChanged(String actionId, ActionStatus status, LocalDate on)
+      implements RegisterEvent {
+    /** Validates every part. */
+    public ActionStatusChanged {
+      Objects.requireNonNull(actionId, "actionId");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * A rating was recorded.
+   *
+   * @param on the assessment date
+   * @param rating the decision and any override
+   * @param change compared with the previous rating
+   */
+  record RatingRecorded(LocalDate on, RecordedRating rating, RatingChange change)
+      implements RegisterEvent {
+    /** Validates every part. */
+    public RatingRecorded {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(rating, "rating");
+      Objects.requireNonNull(change, "change");
+    }
+  }
+
+  /**
+   * A task was opened.
+   *
+   * @param task the task, open
+   */
+  record TaskOpened(Task task) implements RegisterEvent {
+    /** Validates the task. */
+    public TaskOpened {
+      Objects.requireNonNull(task, "task");
+      if (!task.isOpen()) {
+        throw new IllegalArgumentException("an opened task must be open");
+      }
+    }
+  }
+
+  /**
+   * A task was closed.
+   *
+   * @param taskId the task
+   * @param on the date
+   * @param outcome how
+   */
+  record TaskClosed(String taskId, LocalDate on, TaskOutcome outcome) implements RegisterEvent {
+    /** Validates every part. */
+    public TaskClosed {
+      Objects.requireNonNull(taskId, "taskId");
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(outcome, "outcome");
+    }
+  }
+
+  /**
+   * A DSR review (multi-agency meeting) was held.
+   *
+   * @param on the date
+   */
+  record DsrReviewHeld(LocalDate on) implements RegisterEvent {
+    /** Validates the date. */
+    public DsrReviewHeld {
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * A C(E)TR was held.
+   *
+   * @param record what happened at it
+   */
+  record CetrHeld(CetrRecord record) implements RegisterEvent {
+    /** Validates the record. */
+    public CetrHeld {
+      Objects.requireNonNull(record, "record");
+    }
+  }
+
+  /**
+   * A C(E)TR could not be held because consent to it was refused.
+   *
+   * @param refusal the refusal
+   */
+  record CetrRefused(CetrRefusal refusal) implements RegisterEvent {
+    /** Validates the refusal. */
+    public CetrRefused {
+      Objects.requireNonNull(refusal, "refusal");
+    }
+  }
+
+  /**
+   * The person was admitted to a mental health or specialist hospital.
+   *
+   * @param on the date of admission
+   * @param hospitalId the hospital
+   * @param secure whether the setting is secure
+   */
+  record Admitted(LocalDate on, String hospitalId, boolean secure) implements RegisterEvent {
+    /** Validates every part. */
+    public Admitted {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+  }
+
+  /**
+   * The person moved hospital.
+   *
+   * @param on the date of the move
+   * @param hospitalId the new hospital
+   * @param secure whether the new setting is secure
+   */
+  record HospitalMoved(LocalDate on, String hospitalId, boolean secure) implements RegisterEvent {
+    /** Validates every part. */
+    public HospitalMoved {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+  }
+
+  /**
+   * The person was discharged.
+   *
+   * @param on the date of discharge
+   */
+  record Discharged(LocalDate on) implements RegisterEvent {
+    /** Validates the date. */
+    public Discharged {
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * The entry was closed.
+   *
+   * @param on the date
+   * @param reason why
+   */
+  record EntryClosed(LocalDate on, CloseReason reason) implements RegisterEvent {
+    /** Validates both parts. */
+    public EntryClosed {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+}

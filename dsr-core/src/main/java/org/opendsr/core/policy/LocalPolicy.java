@@ -1,0 +1,195 @@
+package org.opendsr.core.policy;
+
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.opendsr.consent.ConsentPolicy;
+import org.opendsr.core.ValidationException;
+import org.opendsr.rating.Rating;
+import org.opendsr.rating.RatingPolicy;
+
+/**
+ * What a local system has agreed, as data (DESIGN.md: "local policy is data"). Use {@link
+ * #defaults()} and change single values with the {@code with...} methods.
+ *
+ * @param firstContactWorkingDays working days from a referral to first contact with the person
+ * @param suspectedAutismAllowed whether a person awaiting an autism assessment may be included
+ * @param reviewIntervals time from a rating (or a DSR review) to the next DSR review, per rating;
+ *     every rating has one
+ * @param firstRiskReviewWithin time from acceptance to the first risk review
+ * @param rerateWithinWorkingDays working days after a C(E)TR, a DSR review or a discharge within
+ *     which the person is rated again
+ * @param cetrTimescales C(E)TR and inpatient timescales
+ * @param consentPolicy consent re-check and assessment staleness
+ * @param ratingPolicy keyworker ages and whether the keyworker offer covers Blue
+ * @param dueSoonDays how many days ahead a worklist shows work as "due soon"
+ */
+public record LocalPolicy(
+    int firstContactWorkingDays,
+    boolean suspectedAutismAllowed,
+    Map<Rating, Period> reviewIntervals,
+    Period firstRiskReviewWithin,
+    int rerateWithinWorkingDays,
+    CetrTimescales cetrTimescales,
+    ConsentPolicy consentPolicy,
+    RatingPolicy ratingPolicy,
+    int dueSoonDays) {
+
+  /** Validates every value and copies the map. */
+  public LocalPolicy {
+    Objects.requireNonNull(reviewIntervals, "reviewIntervals");
+    Objects.requireNonNull(cetrTimescales, "cetrTimescales");
+    Objects.requireNonNull(consentPolicy, "consentPolicy");
+    Objects.requireNonNull(ratingPolicy, "ratingPolicy");
+    if (firstContactWorkingDays < 1) {
+      throw ValidationException.of("firstContactWorkingDays", "must be at least 1");
+    }
+    if (rerateWithinWorkingDays < 0) {
+      throw ValidationException.of("rerateWithinWorkingDays", "must not be negative");
+    }
+    if (dueSoonDays < 0) {
+      throw ValidationException.of("dueSoonDays", "must not be negative");
+    }
+    for (Rating rating : Rating.values()) {
+      if (!reviewIntervals.containsKey(rating)) {
+        throw ValidationException.of("reviewIntervals", "must give an interval for " + rating);
+      }
+      requirePositive(reviewIntervals.get(rating), "reviewIntervals." + rating);
+    }
+    requirePositive(firstRiskReviewWithin, "firstRiskReviewWithin");
+    reviewIntervals = Map.copyOf(new EnumMap<>(reviewIntervals));
+  }
+
+  /**
+   * The documented defaults.
+   *
+   * @return the default policy
+   */
+  public static LocalPolicy defaults() {
+    Map<Rating, Period> intervals = new EnumMap<>(Rating.class);
+    // Local practice, configurable: no national interval exists; fortnightly multi-agency review
+    // for
+    // the most at risk (DOMAIN.md).
+    intervals.put(Rating.RED, Period.ofWeeks(2));
+    // Local practice, configurable: monthly for others at immediate risk without intervention.
+    intervals.put(Rating.AMBER, Period.ofWeeks(4));
+    // Local practice, configurable: quarterly while risks are managed.
+    intervals.put(Rating.GREEN, Period.ofMonths(3));
+    // Local practice, configurable: inpatients are followed by the C(E)TR cycle; the register
+    // still looks at them quarterly.
+    intervals.put(Rating.BLUE, Period.ofMonths(3));
+    return new LocalPolicy(
+        // Seed 004: contact the referred person within 5 working days (local standard).
+        5,
+        // National policy 2023 permits considering people awaiting an autism assessment; off by
+        // default in OpenDSR.
+        false,
+        intervals,
+        // Local practice seen: a risk review within 4 weeks of referral (DOMAIN.md).
+        Period.ofWeeks(4),
+        // Local practice, configurable: national policy asks for a new rating after every C(E)TR
+        // and review without a timescale; one working week.
+        5,
+        CetrTimescales.national(),
+        // dsr-consent defaults: re-check yearly (local practice, configurable).
+        ConsentPolicy.defaults(),
+        // dsr-rating national defaults: keyworker for ages 0-25 (national policy 2023).
+        RatingPolicy.nationalDefaults(),
+        // Local practice, configurable: a worklist looks two weeks ahead.
+        14);
+  }
+
+  /**
+   * The interval to the next DSR review for a rating.
+   *
+   * @param rating the current rating
+   * @return the interval
+   */
+  public Period reviewInterval(Rating rating) {
+    return reviewIntervals.get(Objects.requireNonNull(rating, "rating"));
+  }
+
+  /**
+   * This policy with another first-contact standard.
+   *
+   * @param workingDays working days, at least 1
+   * @return a new policy
+   */
+  public LocalPolicy withFirstContactWorkingDays(int workingDays) {
+    return new LocalPolicy(
+        workingDays,
+        suspectedAutismAllowed,
+        reviewIntervals,
+        firstRiskReviewWithin,
+        rerateWithinWorkingDays,
+        cetrTimescales,
+        consentPolicy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
+  /**
+   * This policy with the suspected-autism option set.
+   *
+   * @param allowed whether people awaiting an autism assessment may be included
+   * @return a new policy
+   */
+  public LocalPolicy withSuspectedAutismAllowed(boolean allowed) {
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        allowed,
+        reviewIntervals,
+        firstRiskReviewWithin,
+        rerateWithinWorkingDays,
+        cetrTimescales,
+        consentPolicy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
+  /**
+   * This policy with another review interval for one rating.
+   *
+   * @param rating the rating
+   * @param interval the interval, positive
+   * @return a new policy
+   */
+  public LocalPolicy withReviewInterval(Rating rating, Period interval) {
+    Map<Rating, Period> intervals = new EnumMap<>(reviewIntervals);
+    intervals.put(Objects.requireNonNull(rating, "rating"), interval);
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        suspectedAutismAllowed,
+        intervals,
+        firstRiskReviewWithin,
+        rerateWithinWorkingDays,
+        cetrTimescales,
+        consentPolicy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
+  /**
+   * This policy with another "due soon" horizon.
+   *
+   * @param days days ahead, zero or more
+   * @return a new policy
+   */
+  public LocalPolicy withDueSoonDays(int days) {
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        suspectedAutismAllowed,
+        reviewIntervals,
+        firstRiskReviewWithin,
+        rerateWithinWorkingDays,
+        cetrTimescales,
+        consentPolicy,
+        ratingPolicy,
+        days);
+  }
+
+  static void requirePositive(Period period, String field) {
+    CetrTimescales.check(period, field);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Referrals to the register and the rule that accepts, keeps pending or declines them: a referral
+ * is accepted only with both a permitted basis for inclusion (from {@link
+ * org.opendsr.consent.ConsentRules}) and a qualifying diagnosis (DOMAIN.md).
+ */
+package org.opendsr.core.referral;

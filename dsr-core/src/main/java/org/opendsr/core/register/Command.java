@@ -1,0 +1,556 @@
+package org.opendsr.core.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.KeyQuestion;
+import org.opendsr.core.cetr.Panel;
+import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.person.Agency;
+import org.opendsr.core.person.Professional;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.rating.RecordedRating;
+
+/**
+ * Everything the register can be asked to do. Every command names its actor (an opaque user id);
+ * every command on an existing entry names the entry and the version the caller read.
+ */
+public sealed interface Command permits Command.Refer, Command.EntryCommand {
+
+  /**
+   * Who is asking: an opaque user id, never a name.
+   *
+   * @return the actor id
+   */
+  String actor();
+
+  /**
+   * Why, in words for the event history: what the command records.
+   *
+   * @return the description
+   */
+  String why();
+
+  /** A command on an existing entry. */
+  sealed interface EntryCommand extends Command
+      permits RecordConsent,
+          RecordFirstContact,
+          UpdateCaseSummary,
+          AddProfessional,
+          AddAction,
+          UpdateActionStatus,
+          RecordRating,
+          RecordDsrReview,
+          PlanCetr,
+          HoldCetr,
+          RecordCetrRefused,
+          CompleteTask,
+          RecordAdmission,
+          RecordHospitalMove,
+          RecordDischarge,
+          CloseEntry {
+
+    /**
+     * The entry.
+     *
+     * @return the entry id
+     */
+    EntryId entryId();
+
+    /**
+     * The version the caller read; a different current version is a conflict.
+     *
+     * @return the expected version
+     */
+    long expectedVersion();
+  }
+
+  private static void checkActor(String actor) {
+    Objects.requireNonNull(actor, "actor");
+    if (actor.isBlank()) {
+      throw ValidationException.of("actor", "must not be blank");
+    }
+  }
+
+  private static void checkEntry(EntryId entryId, long expectedVersion) {
+    Objects.requireNonNull(entryId, "entryId");
+    if (expectedVersion < 1) {
+      throw ValidationException.of("expectedVersion", "must be at least 1 for an existing entry");
+    }
+  }
+
+  /**
+   * Refer a person. Opens a new entry (a new episode if the person was on the register before and
+   * their last entry is closed). Consent records given with the referral are recorded with it, so a
+   * referral made with consent is accepted at once.
+   *
+   * @param actor who
+   * @param person who is referred
+   * @param referral source, date and referrer
+   * @param consentRecords consent records made with the referral; may be empty
+   */
+  record Refer(
+      String actor, PersonDetails person, Referral referral, List<ConsentRecord> consentRecords)
+      implements Command {
+    /** Validates every part. */
+    public Refer {
+      checkActor(actor);
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(referral, "referral");
+      consentRecords = List.copyOf(consentRecords);
+    }
+
+    @Override
+    public String why() {
+      return "referral received";
+    }
+  }
+
+  /**
+   * Record consent, a refusal, a withdrawal, a capacity or Gillick assessment, or a best-interests,
+   * parental or attorney decision. Withdrawing inclusion closes the entry; a basis for inclusion on
+   * a referred entry accepts it.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param record the record
+   */
+  record RecordConsent(String actor, EntryId entryId, long expectedVersion, ConsentRecord record)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordConsent {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(record, "record");
+    }
+
+    @Override
+    public String why() {
+      return "consent record for " + record.purpose().description();
+    }
+  }
+
+  /**
+   * Record first contact with the referred person.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date of contact
+   */
+  record RecordFirstContact(String actor, EntryId entryId, long expectedVersion, LocalDate on)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordFirstContact {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String why() {
+      return "first contact made";
+    }
+  }
+
+  /**
+   * Rewrite the case summary (current issues, risk, what has been tried, what could help).
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param summary the new summary
+   */
+  record UpdateCaseSummary(String actor, EntryId entryId, long expectedVersion, CaseSummary summary)
+      implements EntryCommand {
+    /** Validates every part. */
+    public UpdateCaseSummary {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(summary, "summary");
+    }
+
+    @Override
+    public String why() {
+      return "case summary updated";
+    }
+  }
+
+  /**
+   * Add a key professional, involving their agency if it is not yet involved.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param agency the professional's agency
+   * @param professional the professional
+   */
+  record AddProfessional(
+      String actor, EntryId entryId, long expectedVersion, Agency agency, Professional professional)
+      implements EntryCommand {
+    /** Validates every part. */
+    public AddProfessional {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(agency, "agency");
+      Objects.requireNonNull(professional, "professional");
+    }
+
+    @Override
+    public String why() {
+      return "key professional added";
+    }
+  }
+
+  /**
+   * Add an action to the action plan.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param action the action
+   */
+  record AddAction(String actor, EntryId entryId, long expectedVersion, PlannedAction action)
+      implements EntryCommand {
+    /** Validates every part. */
+    public AddAction {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(action, "action");
+    }
+
+    @Override
+    public String why() {
+      return "action added to the action plan";
+    }
+  }
+
+  /**
+   * Change an action's status.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param actionId the action
+   * @param status the new status
+   * @param on the date
+   */
+  record UpdateActionStatus(
+      String actor,
+      EntryId entryId,
+      long expectedVersion,
+      String actionId,
+      ActionStatus status,
+      LocalDate on)
+      implements EntryCommand {
+    /** Validates every part. */
+    public UpdateActionStatus {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(actionId, "actionId");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String why() {
+      return "action status changed to " + status;
+    }
+  }
+
+  /**
+   * Record a rating (a decision from an instrument, with or without a clinician override). The
+   * rating's linked processes become tasks.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param rating the recorded rating
+   */
+  record RecordRating(String actor, EntryId entryId, long expectedVersion, RecordedRating rating)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordRating {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(rating, "rating");
+    }
+
+    @Override
+    public String why() {
+      return rating.isOverridden()
+          ? "rating recorded with a clinician override"
+          : "rating recorded";
+    }
+  }
+
+  /**
+   * Record a DSR review (a multi-agency meeting).
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date held
+   */
+  record RecordDsrReview(String actor, EntryId entryId, long expectedVersion, LocalDate on)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordDsrReview {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String why() {
+      return "DSR review held";
+    }
+  }
+
+  /**
+   * Plan a C(E)TR that no rating or admission asked for (e.g. the Amber choice of a C(E)TR rather
+   * than a meeting). The new task's id is the review id to ask consent for.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param due the date it is due
+   */
+  record PlanCetr(String actor, EntryId entryId, long expectedVersion, LocalDate due)
+      implements EntryCommand {
+    /** Validates every part. */
+    public PlanCetr {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(due, "due");
+    }
+
+    @Override
+    public String why() {
+      return "C(E)TR planned";
+    }
+  }
+
+  /**
+   * Record a C(E)TR that was held: panel, findings on the five questions, agreed actions.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param reviewId the C(E)TR task's id
+   * @param on the date held
+   * @param panel who sat on the panel
+   * @param findings a finding for each question asked
+   * @param agreedActions actions agreed, added to the action plan
+   */
+  record HoldCetr(
+      String actor,
+      EntryId entryId,
+      long expectedVersion,
+      String reviewId,
+      LocalDate on,
+      Panel panel,
+      Map<KeyQuestion, String> findings,
+      List<PlannedAction> agreedActions)
+      implements EntryCommand {
+    /** Validates and copies. */
+    public HoldCetr {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(reviewId, "reviewId");
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(panel, "panel");
+      findings = Map.copyOf(findings);
+      agreedActions = List.copyOf(agreedActions);
+    }
+
+    @Override
+    public String why() {
+      return "C(E)TR held";
+    }
+
+    /** Shows no findings. */
+    @Override
+    public String toString() {
+      return "HoldCetr[entryId=" + entryId + ", reviewId=" + reviewId + ", on=" + on + "]";
+    }
+  }
+
+  /**
+   * Record that a C(E)TR could not be held because consent to it was refused (Assuring
+   * Transformation outcome code 8). The refusal itself is recorded first with {@link
+   * RecordConsent}.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param reviewId the C(E)TR task's id
+   * @param on the date
+   */
+  record RecordCetrRefused(
+      String actor, EntryId entryId, long expectedVersion, String reviewId, LocalDate on)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordCetrRefused {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(reviewId, "reviewId");
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String why() {
+      return "C(E)TR refused by the person";
+    }
+  }
+
+  /**
+   * Complete a task that has no command of its own: a multi-agency meeting, naming C(E)TR partners,
+   * a keyworker referral, or making the place lead aware of an admission.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param taskId the task
+   * @param on the date done
+   */
+  record CompleteTask(
+      String actor, EntryId entryId, long expectedVersion, String taskId, LocalDate on)
+      implements EntryCommand {
+    /** Validates every part. */
+    public CompleteTask {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(taskId, "taskId");
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String why() {
+      return "task completed";
+    }
+  }
+
+  /**
+   * Record an admission to a mental health or specialist hospital: the person becomes Blue.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date of admission
+   * @param hospitalId the hospital's code
+   * @param secure whether the setting is secure
+   */
+  record RecordAdmission(
+      String actor,
+      EntryId entryId,
+      long expectedVersion,
+      LocalDate on,
+      String hospitalId,
+      boolean secure)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordAdmission {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    @Override
+    public String why() {
+      return "admitted to hospital";
+    }
+  }
+
+  /**
+   * Record a move to another hospital; a C(E)TR follows.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date of the move
+   * @param hospitalId the new hospital's code
+   * @param secure whether the new setting is secure
+   */
+  record RecordHospitalMove(
+      String actor,
+      EntryId entryId,
+      long expectedVersion,
+      LocalDate on,
+      String hospitalId,
+      boolean secure)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordHospitalMove {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    @Override
+    public String why() {
+      return "moved hospital";
+    }
+  }
+
+  /**
+   * Record a discharge; a new rating is asked for.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date of discharge
+   */
+  record RecordDischarge(String actor, EntryId entryId, long expectedVersion, LocalDate on)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordDischarge {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(on, "on");
+    }
+
+    @Override
+    public String why() {
+      return "discharged from hospital";
+    }
+  }
+
+  /**
+   * Close the entry. Withdrawal of consent closes an entry by itself when it is recorded, so it is
+   * not a reason given here.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date
+   * @param reason why
+   */
+  record CloseEntry(
+      String actor, EntryId entryId, long expectedVersion, LocalDate on, CloseReason reason)
+      implements EntryCommand {
+    /** Validates every part. */
+    public CloseEntry {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String why() {
+      return "entry closed: " + reason;
+    }
+  }
+}
