@@ -189,6 +189,63 @@ public record LocalPolicy(
         days);
   }
 
+  /**
+   * This policy with another re-rating standard.
+   *
+   * @param workingDays working days, zero or more
+   * @return a new policy
+   */
+  public LocalPolicy withRerateWithinWorkingDays(int workingDays) {
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        suspectedAutismAllowed,
+        reviewIntervals,
+        firstRiskReviewWithin,
+        workingDays,
+        cetrTimescales,
+        consentPolicy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
+  /**
+   * This policy with another consent policy.
+   *
+   * @param policy the consent policy
+   * @return a new policy
+   */
+  public LocalPolicy withConsentPolicy(ConsentPolicy policy) {
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        suspectedAutismAllowed,
+        reviewIntervals,
+        firstRiskReviewWithin,
+        rerateWithinWorkingDays,
+        cetrTimescales,
+        policy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
+  /**
+   * This policy with other C(E)TR timescales.
+   *
+   * @param timescales the timescales
+   * @return a new policy
+   */
+  public LocalPolicy withCetrTimescales(CetrTimescales timescales) {
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        suspectedAutismAllowed,
+        reviewIntervals,
+        firstRiskReviewWithin,
+        rerateWithinWorkingDays,
+        timescales,
+        consentPolicy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
   static void requirePositive(Period period, String field) {
     CetrTimescales.check(period, field);
   }

@@ -48,10 +48,11 @@ public final class DueDates {
    * A new rating after a C(E)TR, a DSR review or a discharge.
    *
    * @param from the date of the event that asks for it
-   * @return a working day
+   * @return a working day (the next one if the policy allows zero days and {@code from} is not)
    */
   public LocalDate rerate(LocalDate from) {
-    return calendar.addWorkingDays(from, policy.rerateWithinWorkingDays());
+    return calendar.onOrNextWorkingDay(
+        calendar.addWorkingDays(from, policy.rerateWithinWorkingDays()));
   }
 
   /**
