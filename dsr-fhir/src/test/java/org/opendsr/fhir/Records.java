@@ -1,0 +1,370 @@
+package org.opendsr.fhir;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.opendsr.consent.AttorneyDecision;
+import org.opendsr.consent.BestInterestsDecision;
+import org.opendsr.consent.CapacityAssessment;
+import org.opendsr.consent.ConsentGiven;
+import org.opendsr.consent.ConsentRecord;
+import org.opendsr.consent.ConsentRefused;
+import org.opendsr.consent.GillickAssessment;
+import org.opendsr.consent.ParentalConsent;
+import org.opendsr.consent.Purpose;
+import org.opendsr.consent.Withdrawal;
+import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Operation;
+import org.opendsr.core.access.Role;
+import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.person.Agency;
+import org.opendsr.core.person.ContactDetails;
+import org.opendsr.core.person.DateOfBirth;
+import org.opendsr.core.person.Diagnosis;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.person.PersonName;
+import org.opendsr.core.person.Professional;
+import org.opendsr.core.person.Residence;
+import org.opendsr.core.reporting.CloseReason;
+import org.opendsr.core.reporting.Closure;
+import org.opendsr.rating.Answer;
+import org.opendsr.rating.ClinicianOverride;
+import org.opendsr.rating.Level;
+import org.opendsr.rating.LinkedProcess;
+import org.opendsr.rating.Rating;
+import org.opendsr.rating.RatingDecision;
+import org.opendsr.rating.RatingPolicy;
+import org.opendsr.rating.Reason;
+import org.opendsr.rating.RecordedRating;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/** Generated DSR records: every kind of consent record, rating, episode, action, C(E)TR, audit. */
+final class Records {
+
+  private Records() {}
+
+  /** Words that exercise escaping in JSON and XML, and non-ASCII letters. */
+  private static final List<String> WORDS =
+      List.of(
+          "Ann",
+          "O'Brien",
+          "Zoë",
+          "José-María",
+          "Ng",
+          "Smith",
+          "<b>",
+          "&",
+          "\"quoted\"",
+          "Łódź",
+          "Swindon",
+          "calm",
+          "crisis",
+          "school",
+          "respite",
+          "Ćwik",
+          "van der Berg");
+
+  private static final List<String> POSTCODES =
+      List.of("SN1 2AB", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT");
+
+  static Gen<DsrRecord> records() {
+    return in -> new Pick(in).record();
+  }
+
+  /** One draw: all choices come from the randomness source, so QuickTheories can shrink them. */
+  private static final class Pick {
+    private final RandomnessSource in;
+
+    Pick(RandomnessSource in) {
+      this.in = in;
+    }
+
+    int between(int low, int high) {
+      return integers().between(low, high).generate(in);
+    }
+
+    boolean bool() {
+      return between(0, 1) == 1;
+    }
+
+    <T> T oneOf(List<T> values) {
+      return values.get(between(0, values.size() - 1));
+    }
+
+    <E extends Enum<E>> E oneOf(Class<E> type) {
+      return oneOf(List.of(type.getEnumConstants()));
+    }
+
+    String words(int max) {
+      int n = between(1, max);
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        out.add(oneOf(WORDS));
+      }
+      return String.join(" ", out);
+    }
+
+    LocalDate date() {
+      return LocalDate.of(2020, 1, 1).plusDays(between(0, 2500));
+    }
+
+    Instant instant() {
+      return Instant.ofEpochMilli(
+          longs().between(1_577_836_800_000L, 1_800_000_000_000L).generate(in));
+    }
+
+    NhsNumber nhsNumber() {
+      while (true) {
+        String nine = "999" + String.format("%06d", between(0, 999_999));
+        Optional<Integer> check = NhsNumber.checkDigitFor(nine);
+        if (check.isPresent() && NhsNumber.isValid(nine + check.get())) {
+          return NhsNumber.parse(nine + check.get());
+        }
+      }
+    }
+
+    PersonName name() {
+      return new PersonName(
+          words(2), words(2), bool() ? Optional.of(oneOf(WORDS)) : Optional.empty());
+    }
+
+    DsrRecord record() {
+      String key = "p" + between(1, 99_999);
+      List<Agency> agencies = new ArrayList<>();
+      int agencyCount = between(0, 3);
+      for (int i = 0; i < agencyCount; i++) {
+        agencies.add(new Agency("A" + i, words(3), oneOf(Agency.Kind.class)));
+      }
+      List<Professional> professionals = new ArrayList<>();
+      int professionalCount = between(0, 3);
+      for (int i = 0; i < professionalCount; i++) {
+        professionals.add(
+            new Professional("prof-" + i, name(), words(2), agencyId(agencies), contact()));
+      }
+      List<PlannedAction> actions = new ArrayList<>();
+      int actionCount = between(0, 4);
+      for (int i = 0; i < actionCount; i++) {
+        actions.add(
+            new PlannedAction(
+                "act-" + i,
+                words(5),
+                agencyId(agencies),
+                bool() ? Optional.of(date()) : Optional.empty(),
+                oneOf(PlannedAction.Status.class)));
+      }
+      List<CetrReview> cetrs = new ArrayList<>();
+      int cetrCount = between(0, 3);
+      for (int i = 0; i < cetrCount; i++) {
+        cetrs.add(cetr("cetr-" + i, actions));
+      }
+      List<ConsentRecord> consents = new ArrayList<>();
+      consents.add(ConsentGiven.of(Purpose.inclusion(), date(), "u" + between(1, 9)));
+      int consentCount = between(0, 8);
+      for (int i = 0; i < consentCount; i++) {
+        consents.add(consent(agencies, cetrs));
+      }
+      List<RecordedRating> ratings = new ArrayList<>();
+      int ratingCount = between(0, 4);
+      for (int i = 0; i < ratingCount; i++) {
+        ratings.add(rating());
+      }
+      List<RegisterEpisode> episodes = new ArrayList<>();
+      int episodeCount = between(1, 3);
+      for (int i = 0; i < episodeCount; i++) {
+        LocalDate added = date();
+        episodes.add(
+            bool()
+                ? RegisterEpisode.open("ep-" + i, added)
+                : RegisterEpisode.closed(
+                    "ep-" + i,
+                    added,
+                    Closure.of(added.plusDays(between(0, 400)), oneOf(CloseReason.class))));
+      }
+      List<AuditRecord> audit = new ArrayList<>();
+      int auditCount = between(0, 5);
+      for (int i = 0; i < auditCount; i++) {
+        audit.add(audit());
+      }
+      return new DsrRecord(
+          key,
+          nhsNumber(),
+          name(),
+          DateOfBirth.of(LocalDate.of(1950, 1, 1).plusDays(between(0, 25_000))),
+          new Residence(
+              bool() ? words(4) : "",
+              bool() ? Optional.of(oneOf(POSTCODES)) : Optional.empty(),
+              oneOf(WORDS),
+              oneOf(Residence.Setting.class)),
+          oneOf(Diagnosis.class),
+          agencies,
+          professionals,
+          consents,
+          ratings,
+          episodes,
+          actions,
+          cetrs,
+          audit);
+    }
+
+    String agencyId(List<Agency> agencies) {
+      return agencies.isEmpty() || bool() ? "X" + between(0, 9) : oneOf(agencies).id();
+    }
+
+    ContactDetails contact() {
+      Optional<String> phone =
+          bool()
+              ? Optional.of("01632 960" + String.format("%03d", between(0, 999)))
+              : Optional.empty();
+      Optional<String> email =
+          phone.isEmpty() || bool()
+              ? Optional.of("worker" + between(0, 99) + "@example.org")
+              : Optional.empty();
+      return new ContactDetails(phone, email);
+    }
+
+    Purpose purpose(List<Agency> agencies, List<CetrReview> cetrs) {
+      return switch (between(0, 3)) {
+        case 0 -> Purpose.inclusion();
+        case 1 -> Purpose.sharingWith(agencyId(agencies));
+        case 2 -> Purpose.cetr(cetrs.isEmpty() ? "cetr-x" : oneOf(cetrs).id());
+        default -> Purpose.keyworkerReferral();
+      };
+    }
+
+    ConsentRecord consent(List<Agency> agencies, List<CetrReview> cetrs) {
+      Purpose purpose = purpose(agencies, cetrs);
+      LocalDate date = date();
+      String by = "u" + between(1, 9);
+      return switch (between(0, 7)) {
+        case 0 -> ConsentGiven.of(purpose, date, by);
+        case 1 -> ConsentRefused.of(purpose, date, by);
+        case 2 -> Withdrawal.of(purpose, date, "w" + between(1, 9), by);
+        case 3 ->
+            new ParentalConsent(
+                purpose,
+                date,
+                by,
+                "parent-" + between(1, 2),
+                bool() ? Optional.of(oneOf(ParentalConsent.ChildsView.class)) : Optional.empty());
+        case 4 -> {
+          List<BestInterestsDecision.ConsultedParty> consulted = new ArrayList<>();
+          int n = between(1, 3);
+          for (int i = 0; i < n; i++) {
+            consulted.add(
+                new BestInterestsDecision.ConsultedParty(
+                    oneOf(BestInterestsDecision.Role.class), "party-" + i));
+          }
+          yield new BestInterestsDecision(
+              purpose, date, by, "dm-" + between(1, 3), consulted, words(6), bool());
+        }
+        case 5 -> {
+          LocalDate registered = date.minusDays(between(0, 3000));
+          LocalDate born = registered.minusYears(18).minusDays(between(0, 20_000));
+          yield new AttorneyDecision(
+              purpose, date, by, "att-" + between(1, 3), born, registered, bool());
+        }
+        case 6 -> {
+          Set<CapacityAssessment.Inability> inabilities =
+              EnumSet.noneOf(CapacityAssessment.Inability.class);
+          for (CapacityAssessment.Inability inability : CapacityAssessment.Inability.values()) {
+            if (bool()) {
+              inabilities.add(inability);
+            }
+          }
+          yield new CapacityAssessment(purpose, date, by, bool(), inabilities);
+        }
+        default -> new GillickAssessment(purpose, date, by, bool());
+      };
+    }
+
+    Answer answer() {
+      return switch (between(0, 2)) {
+        case 0 -> Answer.of(bool());
+        case 1 -> Answer.level(oneOf(Level.class));
+        default -> Answer.score(between(-5, 40));
+      };
+    }
+
+    RecordedRating rating() {
+      Rating suggested = oneOf(Rating.class);
+      List<Reason> reasons = new ArrayList<>();
+      int n = between(1, 3);
+      for (int i = 0; i < n; i++) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        int k = between(0, 3);
+        for (int j = 0; j < k; j++) {
+          answers.put("item-" + j, answer());
+        }
+        reasons.add(new Reason("rule-" + between(1, 30), words(8), oneOf(Rating.class), answers));
+      }
+      boolean keyworker = bool();
+      int min = between(0, 5);
+      RatingPolicy policy = new RatingPolicy(bool(), min, min + between(0, 30));
+      RatingDecision decision =
+          new RatingDecision(
+              suggested,
+              reasons,
+              LinkedProcess.applicableTo(suggested, keyworker, policy),
+              oneOf(List.of("national-2023", "cnest", "key-questions")),
+              oneOf(List.of("1", "1.1", "2024-06")),
+              date(),
+              keyworker,
+              policy);
+      if (suggested == Rating.BLUE || bool()) {
+        return RecordedRating.asSuggested(decision);
+      }
+      List<Rating> others = new ArrayList<>(List.of(Rating.RED, Rating.AMBER, Rating.GREEN));
+      others.remove(suggested);
+      return RecordedRating.overridden(
+          decision,
+          ClinicianOverride.of(oneOf(others), words(6), "clin-" + between(1, 5), instant()));
+    }
+
+    CetrReview cetr(String id, List<PlannedAction> actions) {
+      List<CetrReview.Finding> findings = new ArrayList<>();
+      for (CetrReview.Question question : CetrReview.Question.values()) {
+        if (bool()) {
+          findings.add(new CetrReview.Finding(question, oneOf(CetrReview.Answer.class), words(6)));
+        }
+      }
+      List<String> agreed = new ArrayList<>();
+      for (PlannedAction action : actions) {
+        if (bool()) {
+          agreed.add(action.id());
+        }
+      }
+      return new CetrReview(
+          id,
+          oneOf(CetrReview.Kind.class),
+          oneOf(CetrReview.Setting.class),
+          date(),
+          findings,
+          agreed);
+    }
+
+    AuditRecord audit() {
+      return new AuditRecord(
+          instant(),
+          "user-" + between(1, 20),
+          oneOf(Role.class),
+          bool() ? Optional.of("A" + between(0, 3)) : Optional.empty(),
+          oneOf(AccessPurpose.class),
+          oneOf(Operation.class),
+          bool() ? Optional.of("entry-" + between(1, 5)) : Optional.empty(),
+          oneOf(AuditRecord.Outcome.class),
+          bool(),
+          oneOf(
+              List.of("role allows", "agency not involved", "break-glass", "no consent to share")));
+    }
+  }
+}
