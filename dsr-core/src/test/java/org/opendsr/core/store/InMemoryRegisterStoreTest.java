@@ -1,0 +1,10 @@
+package org.opendsr.core.store;
+
+/** The store contract, in memory. */
+class InMemoryRegisterStoreTest extends RegisterStoreContract {
+
+  @Override
+  protected RegisterStore newStore() {
+    return new InMemoryRegisterStore();
+  }
+}
