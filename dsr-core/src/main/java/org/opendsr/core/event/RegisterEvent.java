@@ -46,6 +46,19 @@ public sealed interface RegisterEvent {
   }
 
   /**
+   * The person's details changed: a move, a confirmed diagnosis, a new EHC plan. The NHS number
+   * never changes within an entry.
+   *
+   * @param person the details as they now are
+   */
+  record PersonDetailsUpdated(PersonDetails person) implements RegisterEvent {
+    /** Validates the details. */
+    public PersonDetailsUpdated {
+      Objects.requireNonNull(person, "person");
+    }
+  }
+
+  /**
    * A consent, refusal, withdrawal, assessment or decision was recorded.
    *
    * @param record the record

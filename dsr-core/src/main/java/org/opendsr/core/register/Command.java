@@ -41,7 +41,8 @@ public sealed interface Command permits Command.Refer, Command.EntryCommand {
 
   /** A command on an existing entry. */
   sealed interface EntryCommand extends Command
-      permits RecordConsent,
+      permits UpdatePersonDetails,
+          RecordConsent,
           RecordFirstContact,
           UpdateCaseSummary,
           AddProfessional,
@@ -111,6 +112,31 @@ public sealed interface Command permits Command.Refer, Command.EntryCommand {
     @Override
     public String why() {
       return "referral received";
+    }
+  }
+
+  /**
+   * Correct or update the person's details (residence, diagnosis, EHC plan, name). The NHS number
+   * links a person's episodes and cannot be changed here.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param person the details as they now are
+   */
+  record UpdatePersonDetails(
+      String actor, EntryId entryId, long expectedVersion, PersonDetails person)
+      implements EntryCommand {
+    /** Validates every part. */
+    public UpdatePersonDetails {
+      checkActor(actor);
+      checkEntry(entryId, expectedVersion);
+      Objects.requireNonNull(person, "person");
+    }
+
+    @Override
+    public String why() {
+      return "person details updated";
     }
   }
 

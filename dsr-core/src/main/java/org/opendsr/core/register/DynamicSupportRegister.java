@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,8 @@ import org.opendsr.core.schedule.DueDates;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.schedule.TaskOutcome;
+import org.opendsr.core.store.EntrySummary;
+import org.opendsr.core.store.IndexedRegisterStore;
 import org.opendsr.core.store.RegisterStore;
 import org.opendsr.core.worklist.Escalation;
 import org.opendsr.core.worklist.Worklist;
@@ -291,7 +294,39 @@ public final class DynamicSupportRegister {
    * @return the worklist
    */
   public Worklist worklist(LocalDate asOf, int dueWithinDays) {
+    if (store instanceof IndexedRegisterStore indexed && dueWithinDays >= 0) {
+      // Only entries with work due by the horizon can contribute; the index finds them.
+      List<Entry> due = new ArrayList<>();
+      for (EntryId id : indexed.withWorkDueBy(asOf.plusDays(dueWithinDays))) {
+        due.add(EntryProjection.replay(store.load(id)));
+      }
+      return Worklist.of(due, asOf, dueWithinDays);
+    }
     return Worklist.of(entries(), asOf, dueWithinDays);
+  }
+
+  /**
+   * The due-review worklist: open entries whose next review work (first risk review, DSR review or
+   * re-rating) is due on or before a date. An {@link IndexedRegisterStore} answers from its index;
+   * another store is answered by replaying every entry.
+   *
+   * @param date the last due date included
+   * @return summaries of the entries due, earliest due first, then oldest entry first
+   */
+  public List<EntrySummary> dueForReviewBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (store instanceof IndexedRegisterStore indexed) {
+      return indexed.dueForReviewBy(date);
+    }
+    List<EntrySummary> due = new ArrayList<>();
+    for (Entry entry : entries()) {
+      EntrySummary summary = EntrySummary.of(entry);
+      if (summary.reviewDueBy(date)) {
+        due.add(summary);
+      }
+    }
+    due.sort(Comparator.comparing(s -> s.nextReviewDue().orElseThrow()));
+    return due;
   }
 
   /**
@@ -399,7 +434,9 @@ public final class DynamicSupportRegister {
   }
 
   private void decide(Changes changes, Command.EntryCommand c, LocalDate today) {
-    if (c instanceof Command.RecordConsent x) {
+    if (c instanceof Command.UpdatePersonDetails x) {
+      updatePersonDetails(changes, x);
+    } else if (c instanceof Command.RecordConsent x) {
       recordConsent(changes, x, today);
     } else if (c instanceof Command.RecordFirstContact x) {
       recordFirstContact(changes, x, today);
@@ -433,6 +470,28 @@ public final class DynamicSupportRegister {
       recordDischarge(changes, x, today);
     } else {
       closeEntry(changes, (Command.CloseEntry) c, today);
+    }
+  }
+
+  private void updatePersonDetails(Changes changes, Command.UpdatePersonDetails c) {
+    Entry entry = changes.entry();
+    requireOpen(entry);
+    List<Violation> problems = new ArrayList<>();
+    if (!c.person().nhsNumber().equals(entry.person().nhsNumber())) {
+      problems.add(
+          Violation.of("person.nhsNumber", "cannot change; it links the person's episodes"));
+    }
+    if (!c.person().dateOfBirth().equals(entry.person().dateOfBirth())
+        && c.person().dateOfBirth().value().isAfter(entry.referral().date())) {
+      problems.add(Violation.of("person.dateOfBirth", "must not be after the referral date"));
+    }
+    if (c.person().equals(entry.person())) {
+      problems.add(Violation.of("person", "is unchanged"));
+    }
+    throwIfAny(problems);
+    changes.add(new RegisterEvent.PersonDetailsUpdated(c.person()));
+    if (entry.status() == EntryStatus.REFERRED) {
+      decideReferral(changes, today());
     }
   }
 
@@ -828,7 +887,11 @@ public final class DynamicSupportRegister {
       version++;
       recorded.add(new RecordedEvent(id, version, c.actor(), at, c.why(), event));
     }
-    store.append(id, expectedVersion, recorded);
+    if (store instanceof IndexedRegisterStore indexed) {
+      indexed.append(id, expectedVersion, recorded, EntrySummary.of(changes.entry()));
+    } else {
+      store.append(id, expectedVersion, recorded);
+    }
     return new CommandResult(id, version, recorded, changes.entry());
   }
 

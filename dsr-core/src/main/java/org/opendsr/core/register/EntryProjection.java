@@ -85,6 +85,8 @@ final class EntryProjection {
       person = r.person();
       referral = r.referral();
       status = EntryStatus.REFERRED;
+    } else if (event instanceof RegisterEvent.PersonDetailsUpdated u) {
+      person = u.person();
     } else if (event instanceof RegisterEvent.ConsentRecorded c) {
       consentRecords.add(c.record());
     } else if (event instanceof RegisterEvent.ReferralAccepted a) {

@@ -1,0 +1,440 @@
+package org.opendsr.core.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.opendsr.consent.Purpose;
+import org.opendsr.core.AccessDeniedException;
+import org.opendsr.core.NotFoundException;
+import org.opendsr.core.access.AccessDecision;
+import org.opendsr.core.access.AccessPolicy;
+import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.EntryAccessFacts;
+import org.opendsr.core.access.Operation;
+import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.audit.AuditTrail;
+import org.opendsr.core.cetr.CetrRecord;
+import org.opendsr.core.entry.Entry;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.event.RecordedEvent;
+import org.opendsr.core.person.Agency;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.person.Professional;
+import org.opendsr.core.reporting.EntryReportRecords;
+import org.opendsr.core.reporting.NationalDataOptOut;
+import org.opendsr.core.reporting.RegisterReports;
+import org.opendsr.core.reporting.ReportingPeriod;
+import org.opendsr.core.reporting.Table;
+import org.opendsr.core.reporting.ThemeCodes;
+import org.opendsr.core.worklist.Escalation;
+import org.opendsr.core.worklist.Worklist;
+
+/**
+ * The register as users reach it: every call names an {@link Actor} and an {@link AccessPurpose},
+ * is decided by {@link AccessPolicy} (deny by default) and is written to the {@link AuditTrail},
+ * allowed or denied, before anything else happens. Lists (worklists, escalations) show only the
+ * entries the actor may see. Embedders expose this class to their users and keep the inner {@link
+ * DynamicSupportRegister} for system work such as migrations.
+ *
+ * <p>Who counts as involved in an entry: the agencies listed on it and the agencies of its key
+ * professionals. Sharing with an agency is permitted when {@code ConsentRules} permits {@link
+ * Purpose#sharingWith(String)} for that agency on the day. Panel members are those recorded on the
+ * entry's C(E)TRs plus those the embedder's {@link PanelRoster} names for planned reviews.
+ */
+public final class AccessControlledRegister {
+
+  /** Who sits on panels for C(E)TRs being prepared, as the embedder's scheduling knows it. */
+  @FunctionalInterface
+  public interface PanelRoster {
+    /**
+     * User ids of members of planned C(E)TR panels for an entry.
+     *
+     * @param entryId the entry
+     * @return the members; empty when none is planned
+     */
+    Set<String> plannedPanelMembers(EntryId entryId);
+
+    /**
+     * No planned panels are known: only recorded panels count.
+     *
+     * @return the empty roster
+     */
+    static PanelRoster none() {
+      return id -> Set.of();
+    }
+  }
+
+  private final DynamicSupportRegister register;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final PanelRoster roster;
+
+  private AccessControlledRegister(
+      DynamicSupportRegister register, AuditTrail audit, Clock clock, PanelRoster roster) {
+    this.register = register;
+    this.audit = audit;
+    this.clock = clock;
+    this.roster = roster;
+  }
+
+  /**
+   * Wraps a register.
+   *
+   * @param register the register
+   * @param audit where every call is recorded
+   * @param clock the clock the register uses
+   * @param roster planned C(E)TR panels
+   * @return the access-controlled register
+   */
+  public static AccessControlledRegister of(
+      DynamicSupportRegister register, AuditTrail audit, Clock clock, PanelRoster roster) {
+    return new AccessControlledRegister(
+        Objects.requireNonNull(register, "register"),
+        Objects.requireNonNull(audit, "audit"),
+        Objects.requireNonNull(clock, "clock"),
+        Objects.requireNonNull(roster, "roster"));
+  }
+
+  /**
+   * Wraps a register with no planned panel roster.
+   *
+   * @param register the register
+   * @param audit where every call is recorded
+   * @param clock the clock the register uses
+   * @return the access-controlled register
+   */
+  public static AccessControlledRegister of(
+      DynamicSupportRegister register, AuditTrail audit, Clock clock) {
+    return of(register, audit, clock, PanelRoster.none());
+  }
+
+  // ------------------------------------------------------------------------- commands
+
+  /**
+   * Handles a command for an actor. The command's own actor id must be the caller's.
+   *
+   * @param actor who is calling
+   * @param purpose why
+   * @param command the command
+   * @return the result
+   * @throws AccessDeniedException if the call is not allowed (it is audited)
+   * @throws NotFoundException if the command names an unknown entry (audited as denied)
+   */
+  public CommandResult handle(Actor actor, AccessPurpose purpose, Command command) {
+    Objects.requireNonNull(command, "command");
+    Operation operation = operationOf(command);
+    Optional<EntryId> entryId =
+        command instanceof Command.EntryCommand ec ? Optional.of(ec.entryId()) : Optional.empty();
+    if (!command.actor().equals(actor.userId())) {
+      deny(actor, purpose, operation, entryId, "the command's actor is not the caller");
+    }
+    check(actor, purpose, operation, entryId, Optional.empty());
+    return register.handle(command);
+  }
+
+  // ------------------------------------------------------------------------- reads
+
+  /**
+   * One entry.
+   *
+   * @param actor who is looking
+   * @param purpose why
+   * @param entryId which entry
+   * @return the entry
+   * @throws AccessDeniedException if the actor may not see it (audited)
+   */
+  public Entry entry(Actor actor, AccessPurpose purpose, EntryId entryId) {
+    return check(actor, purpose, Operation.VIEW_ENTRY, Optional.of(entryId), Optional.empty());
+  }
+
+  /**
+   * One entry by break-glass: for a clinician or social care practitioner in an emergency, with a
+   * reason; flagged in the audit trail for review.
+   *
+   * @param actor who is looking
+   * @param entryId which entry
+   * @param reason why the usual rules must be set aside
+   * @return the entry
+   * @throws AccessDeniedException if break-glass is not allowed (audited)
+   */
+  public Entry breakGlass(Actor actor, EntryId entryId, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    return check(
+        actor,
+        AccessPurpose.BREAK_GLASS,
+        Operation.VIEW_ENTRY,
+        Optional.of(entryId),
+        Optional.of(reason));
+  }
+
+  /**
+   * The full event history of an entry: who did what, when and why.
+   *
+   * @param actor who is looking
+   * @param purpose why
+   * @param entryId which entry
+   * @return the events, oldest first
+   */
+  public List<RecordedEvent> history(Actor actor, AccessPurpose purpose, EntryId entryId) {
+    check(actor, purpose, Operation.VIEW_ENTRY, Optional.of(entryId), Optional.empty());
+    return register.history(entryId);
+  }
+
+  /**
+   * What is due and overdue, limited to the entries the actor may see.
+   *
+   * @param actor who is looking
+   * @param purpose why
+   * @param asOf the day
+   * @param dueWithinDays how far ahead
+   * @return the worklist
+   */
+  public Worklist worklist(Actor actor, AccessPurpose purpose, LocalDate asOf, int dueWithinDays) {
+    check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
+    List<Entry> visible = visibleEntries(actor);
+    return Worklist.of(visible, asOf, dueWithinDays);
+  }
+
+  /**
+   * People whose rating rose since a date, limited to the entries the actor may see.
+   *
+   * @param actor who is looking
+   * @param purpose why
+   * @param since the date
+   * @return the escalations
+   */
+  public List<Escalation> escalatedSince(Actor actor, AccessPurpose purpose, LocalDate since) {
+    check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
+    Set<EntryId> visible = new HashSet<>();
+    visibleEntries(actor).forEach(e -> visible.add(e.id()));
+    return register.escalatedSince(since).stream()
+        .filter(e -> visible.contains(e.entryId()))
+        .toList();
+  }
+
+  /**
+   * The standard set of anonymised, suppressed reports.
+   *
+   * @param actor who is asking
+   * @param purpose why
+   * @param on the date of the snapshot tables
+   * @param period the period of the trend tables
+   * @param optOut the national data opt-out check
+   * @param themes the local theme list
+   * @return the tables
+   */
+  public List<Table> reports(
+      Actor actor,
+      AccessPurpose purpose,
+      LocalDate on,
+      ReportingPeriod period,
+      NationalDataOptOut optOut,
+      ThemeCodes themes) {
+    check(actor, purpose, Operation.VIEW_REPORT, Optional.empty(), Optional.empty());
+    return RegisterReports.of(EntryReportRecords.of(register.entries(), on, optOut, themes))
+        .standardSet(on, period);
+  }
+
+  /**
+   * The audit trail of one entry.
+   *
+   * @param actor who is asking (an auditor, or the coordinator)
+   * @param purpose why
+   * @param entryId the entry
+   * @return its audit records
+   */
+  public List<AuditRecord> auditOfEntry(Actor actor, AccessPurpose purpose, EntryId entryId) {
+    check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
+    return audit.forEntry(entryId.value());
+  }
+
+  /**
+   * The audit trail of one user's calls.
+   *
+   * @param actor who is asking
+   * @param purpose why
+   * @param userId whose calls
+   * @return their audit records
+   */
+  public List<AuditRecord> auditOfActor(Actor actor, AccessPurpose purpose, String userId) {
+    check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
+    return audit.byActor(userId);
+  }
+
+  /**
+   * Everything held about one person (subject access request): every episode, its full history and
+   * the audit trail of its use.
+   *
+   * @param actor the person, their representative or the coordinator
+   * @param purpose why
+   * @param nhsNumber the person
+   * @return the export
+   * @throws NotFoundException if the register holds nothing about the person (audited)
+   */
+  public SubjectAccessExport subjectAccess(
+      Actor actor, AccessPurpose purpose, NhsNumber nhsNumber) {
+    Objects.requireNonNull(nhsNumber, "nhsNumber");
+    List<Entry> episodes = register.episodesOf(nhsNumber);
+    if (episodes.isEmpty()) {
+      deny(
+          actor,
+          purpose,
+          Operation.EXPORT_SUBJECT_ACCESS,
+          Optional.empty(),
+          "no entry for this person",
+          () -> new NotFoundException("the register holds no entry for this person"));
+    }
+    for (Entry e : episodes) {
+      check(actor, purpose, Operation.EXPORT_SUBJECT_ACCESS, Optional.of(e.id()), Optional.empty());
+    }
+    return SubjectAccessExport.of(
+        episodes,
+        episodes.stream().map(e -> register.history(e.id())).toList(),
+        episodes.stream().flatMap(e -> audit.forEntry(e.id().value()).stream()).toList());
+  }
+
+  /**
+   * The facts the access rules need about an entry, on the register's today.
+   *
+   * @param entry the entry
+   * @return involved agencies, agencies with a permitted sharing basis, panel members
+   */
+  public EntryAccessFacts factsOf(Entry entry) {
+    LocalDate today = LocalDate.now(clock);
+    Set<String> involved = new HashSet<>();
+    entry.agencies().stream().map(Agency::id).forEach(involved::add);
+    entry.professionals().stream().map(Professional::agencyId).forEach(involved::add);
+    Set<String> sharing = new HashSet<>();
+    for (String agency : involved) {
+      if (register.consent(entry.id(), Purpose.sharingWith(agency), today).isPermitted()) {
+        sharing.add(agency);
+      }
+    }
+    Set<String> panel = new HashSet<>(roster.plannedPanelMembers(entry.id()));
+    for (CetrRecord cetr : entry.cetrs()) {
+      panel.addAll(cetr.panel().members().values());
+    }
+    return new EntryAccessFacts(entry.person().nhsNumber().value(), involved, sharing, panel);
+  }
+
+  // ------------------------------------------------------------------------- internals
+
+  private List<Entry> visibleEntries(Actor actor) {
+    return register.entries().stream().filter(e -> AccessPolicy.maySee(actor, factsOf(e))).toList();
+  }
+
+  private Entry check(
+      Actor actor,
+      AccessPurpose purpose,
+      Operation operation,
+      Optional<EntryId> entryId,
+      Optional<String> breakGlassReason) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(purpose, "purpose");
+    Optional<Entry> entry = Optional.empty();
+    if (entryId.isPresent()) {
+      entry = register.find(entryId.get());
+      if (entry.isEmpty()) {
+        deny(
+            actor,
+            purpose,
+            operation,
+            entryId,
+            "no such entry",
+            () -> new NotFoundException("no entry " + entryId.get()));
+      }
+    }
+    AccessDecision decision =
+        AccessPolicy.decide(actor, operation, purpose, entry.map(this::factsOf), breakGlassReason);
+    boolean breakGlass = decision instanceof AccessDecision.Granted granted && granted.breakGlass();
+    AuditRecord.Outcome outcome =
+        decision.granted() ? AuditRecord.Outcome.ALLOWED : AuditRecord.Outcome.DENIED;
+    audit.append(
+        AuditRecord.of(
+            clock.instant(),
+            actor,
+            purpose,
+            operation,
+            entryId.map(EntryId::value),
+            outcome,
+            breakGlass,
+            decision.reason()));
+    if (!decision.granted()) {
+      throw new AccessDeniedException(operation + " denied: " + decision.reason());
+    }
+    return entry.orElse(null);
+  }
+
+  private void deny(
+      Actor actor,
+      AccessPurpose purpose,
+      Operation operation,
+      Optional<EntryId> entryId,
+      String reason) {
+    deny(
+        actor,
+        purpose,
+        operation,
+        entryId,
+        reason,
+        () -> new AccessDeniedException(operation + " denied: " + reason));
+  }
+
+  private void deny(
+      Actor actor,
+      AccessPurpose purpose,
+      Operation operation,
+      Optional<EntryId> entryId,
+      String reason,
+      Supplier<? extends RuntimeException> error) {
+    audit.append(
+        AuditRecord.of(
+            clock.instant(),
+            actor,
+            purpose,
+            operation,
+            entryId.map(EntryId::value),
+            AuditRecord.Outcome.DENIED,
+            false,
+            reason));
+    throw error.get();
+  }
+
+  /** The operation a command performs, for the access rules and the audit trail. */
+  static Operation operationOf(Command c) {
+    if (c instanceof Command.Refer) {
+      return Operation.REFER;
+    }
+    if (c instanceof Command.RecordConsent) {
+      return Operation.RECORD_CONSENT;
+    }
+    if (c instanceof Command.RecordRating) {
+      return Operation.RECORD_RATING;
+    }
+    if (c instanceof Command.RecordDsrReview) {
+      return Operation.RECORD_REVIEW;
+    }
+    if (c instanceof Command.PlanCetr
+        || c instanceof Command.HoldCetr
+        || c instanceof Command.RecordCetrRefused) {
+      return Operation.RECORD_CETR;
+    }
+    if (c instanceof Command.RecordAdmission
+        || c instanceof Command.RecordHospitalMove
+        || c instanceof Command.RecordDischarge) {
+      return Operation.RECORD_ADMISSION;
+    }
+    if (c instanceof Command.CloseEntry) {
+      return Operation.CLOSE_ENTRY;
+    }
+    // Person details, case summary, professionals, actions, first contact and task completion
+    // are all updates to the entry's record and action plan.
+    return Operation.UPDATE_ACTION_PLAN;
+  }
+}
