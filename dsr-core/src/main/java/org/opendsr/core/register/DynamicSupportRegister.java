@@ -584,6 +584,7 @@ public final class DynamicSupportRegister {
     LocalDate on = c.rating().assessmentDate();
     List<Violation> problems = new ArrayList<>();
     dateProblem("rating.assessmentDate", on, entry, today).ifPresent(problems::add);
+    ratingOrderProblem("rating.assessmentDate", on, entry).ifPresent(problems::add);
     Rating rating = c.rating().finalRating();
     if (entry.isInpatient() && rating != Rating.BLUE) {
       problems.add(
@@ -799,6 +800,7 @@ public final class DynamicSupportRegister {
     requireActive(entry);
     List<Violation> problems = new ArrayList<>();
     dateProblem("on", c.on(), entry, today).ifPresent(problems::add);
+    ratingOrderProblem("on", c.on(), entry).ifPresent(problems::add);
     hospitalProblem(c.hospitalId()).ifPresent(problems::add);
     if (entry.isInpatient()) {
       problems.add(Violation.of("admission", "the person is already an inpatient"));
@@ -959,11 +961,15 @@ public final class DynamicSupportRegister {
     if (on.isBefore(entry.referral().date())) {
       return Optional.of(Violation.of(field, "must not be before the referral date"));
     }
-    Optional<LocalDate> lastRating =
-        entry.ratings().isEmpty()
-            ? Optional.empty()
-            : Optional.of(entry.ratings().get(entry.ratings().size() - 1).on());
-    if (field.equals("rating.assessmentDate") && lastRating.filter(on::isBefore).isPresent()) {
+    return Optional.empty();
+  }
+
+  /**
+   * Ratings are kept in date order: a new one (or an admission's Blue) may not predate the last.
+   */
+  private static Optional<Violation> ratingOrderProblem(String field, LocalDate on, Entry entry) {
+    List<org.opendsr.core.entry.RatingRecord> ratings = entry.ratings();
+    if (!ratings.isEmpty() && on.isBefore(ratings.get(ratings.size() - 1).on())) {
       return Optional.of(Violation.of(field, "must not be before the latest recorded rating"));
     }
     return Optional.empty();

@@ -162,6 +162,12 @@ class BadCommandsTest {
             ValidationException.class,
             () -> desk.rate(id, Ratings.rated(sam, TODAY.minusDays(1), Rating.AMBER)));
     assertThat(violations(e)).extracting(Violation::field).contains("rating.assessmentDate");
+    ValidationException admission =
+        rejectedWithoutChange(
+            ValidationException.class, () -> desk.admit(id, TODAY.minusDays(1), "RJ1", false));
+    assertThat(violations(admission))
+        .extracting(Violation::rule)
+        .contains("must not be before the latest recorded rating");
   }
 
   @Test
