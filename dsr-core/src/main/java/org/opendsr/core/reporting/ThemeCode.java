@@ -18,7 +18,7 @@ public record ThemeCode(String value) {
    */
   public ThemeCode {
     Objects.requireNonNull(value, "value");
-    if (!value.matches("[A-Z][A-Z0-9_]{1,39}")) {
+    if (!isWellFormed(value)) {
       throw ValidationException.of(
           "themeCode", "must be 2-40 upper-case letters, digits or underscores, starting a letter");
     }
@@ -33,6 +33,17 @@ public record ThemeCode(String value) {
    */
   public static ThemeCode of(String value) {
     return new ThemeCode(value);
+  }
+
+  /**
+   * Whether a text has the shape of a code, so free text can be told apart from a code without an
+   * exception.
+   *
+   * @param value the text
+   * @return true for 2-40 upper-case letters, digits or underscores starting with a letter
+   */
+  public static boolean isWellFormed(String value) {
+    return value != null && value.matches("[A-Z][A-Z0-9_]{1,39}");
   }
 
   @Override
