@@ -1,10 +1,16 @@
 package org.opendsr.core.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.opendsr.core.ConcurrentUpdateException;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.event.RecordedEvent;
@@ -13,12 +19,24 @@ import org.opendsr.core.person.NhsNumber;
 
 /**
  * A {@link RegisterStore} in memory, thread-safe by a single lock. Entry ids are {@code E-000001}
- * onwards. The person index is built from each entry's {@link RegisterEvent.Referred} event.
+ * onwards. The person index is built from each entry's {@link RegisterEvent.Referred} event. As an
+ * {@link IndexedRegisterStore} it keeps each entry's {@link EntrySummary} in sorted sets by due
+ * date, so worklist queries read only the entries due.
  */
-public final class InMemoryRegisterStore implements RegisterStore {
+public final class InMemoryRegisterStore implements IndexedRegisterStore {
+
+  /** A position in a due-date index: the date, then the order the entry was created in. */
+  private record Due(LocalDate date, long created, EntryId entryId) {}
+
+  private static final Comparator<Due> BY_DATE_THEN_CREATED =
+      Comparator.comparing(Due::date).thenComparingLong(Due::created);
 
   private final Map<EntryId, List<RecordedEvent>> events = new LinkedHashMap<>();
   private final Map<NhsNumber, List<EntryId>> byPerson = new LinkedHashMap<>();
+  private final Map<EntryId, Long> created = new HashMap<>();
+  private final Map<EntryId, EntrySummary> summaries = new HashMap<>();
+  private final NavigableSet<Due> byReviewDue = new TreeSet<>(BY_DATE_THEN_CREATED);
+  private final NavigableSet<Due> byWorkDue = new TreeSet<>(BY_DATE_THEN_CREATED);
   private long issued;
 
   /** Creates an empty store. */
@@ -33,6 +51,21 @@ public final class InMemoryRegisterStore implements RegisterStore {
   @Override
   public synchronized void append(
       EntryId entryId, long expectedVersion, List<RecordedEvent> batch) {
+    appendEvents(entryId, expectedVersion, batch);
+    index(entryId, Optional.empty());
+  }
+
+  @Override
+  public synchronized void append(
+      EntryId entryId, long expectedVersion, List<RecordedEvent> batch, EntrySummary after) {
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(batch, "batch");
+    IndexedRegisterStore.checkSummary(entryId, expectedVersion, batch, after);
+    appendEvents(entryId, expectedVersion, batch);
+    index(entryId, Optional.of(after));
+  }
+
+  private void appendEvents(EntryId entryId, long expectedVersion, List<RecordedEvent> batch) {
     Objects.requireNonNull(entryId, "entryId");
     Objects.requireNonNull(batch, "batch");
     if (batch.isEmpty()) {
@@ -59,6 +92,7 @@ public final class InMemoryRegisterStore implements RegisterStore {
     List<RecordedEvent> updated = new ArrayList<>(current);
     updated.addAll(batch);
     events.put(entryId, List.copyOf(updated));
+    created.putIfAbsent(entryId, (long) created.size());
     for (RecordedEvent e : batch) {
       if (e.change() instanceof RegisterEvent.Referred referred) {
         byPerson
@@ -66,6 +100,21 @@ public final class InMemoryRegisterStore implements RegisterStore {
             .add(entryId);
       }
     }
+  }
+
+  private void index(EntryId entryId, Optional<EntrySummary> summary) {
+    long order = created.get(entryId);
+    EntrySummary old = summaries.remove(entryId);
+    if (old != null) {
+      old.nextReviewDue().ifPresent(d -> byReviewDue.remove(new Due(d, order, entryId)));
+      old.nextWorkDue().ifPresent(d -> byWorkDue.remove(new Due(d, order, entryId)));
+    }
+    summary.ifPresent(
+        s -> {
+          summaries.put(entryId, s);
+          s.nextReviewDue().ifPresent(d -> byReviewDue.add(new Due(d, order, entryId)));
+          s.nextWorkDue().ifPresent(d -> byWorkDue.add(new Due(d, order, entryId)));
+        });
   }
 
   @Override
@@ -83,5 +132,29 @@ public final class InMemoryRegisterStore implements RegisterStore {
   public synchronized List<EntryId> entryIdsFor(NhsNumber nhsNumber) {
     Objects.requireNonNull(nhsNumber, "nhsNumber");
     return List.copyOf(byPerson.getOrDefault(nhsNumber, List.of()));
+  }
+
+  @Override
+  public synchronized List<EntrySummary> dueForReviewBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    NavigableSet<Due> due = byReviewDue.headSet(new Due(date, Long.MAX_VALUE, null), true);
+    List<EntrySummary> out = new ArrayList<>(due.size());
+    for (Due d : due) {
+      out.add(summaries.get(d.entryId()));
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized List<EntryId> withWorkDueBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    NavigableSet<Due> due = byWorkDue.headSet(new Due(date, Long.MAX_VALUE, null), true);
+    List<Due> inCreationOrder = new ArrayList<>(due);
+    inCreationOrder.sort(Comparator.comparingLong(Due::created));
+    List<EntryId> out = new ArrayList<>(inCreationOrder.size());
+    for (Due d : inCreationOrder) {
+      out.add(d.entryId());
+    }
+    return out;
   }
 }

@@ -1,0 +1,69 @@
+package org.opendsr.core.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.opendsr.core.ConcurrentUpdateException;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.event.RecordedEvent;
+
+/**
+ * A {@link RegisterStore} that also keeps an {@link EntrySummary} per entry, written in the same
+ * transaction as the events, and answers worklist questions from an index on its due dates.
+ *
+ * <p>The register passes the summary of the entry after each append. An append without one (the
+ * plain {@link RegisterStore#append}, for example from a tool writing events directly) clears the
+ * entry's summary, so the entry is left out of {@link #dueForReviewBy} and {@link #withWorkDueBy}
+ * until its next append with a summary: an index never reports work that may no longer be due.
+ */
+public interface IndexedRegisterStore extends RegisterStore {
+
+  /**
+   * Appends events to an entry and records its summary after them, all or nothing.
+   *
+   * @param entryId the entry
+   * @param expectedVersion the version the caller read (0 for a new entry)
+   * @param events the events, versions {@code expectedVersion + 1} onwards, in order; not empty
+   * @param after the entry's summary after the events: same entry, version {@code expectedVersion +
+   *     events.size()}
+   * @throws ConcurrentUpdateException if the entry's version is not {@code expectedVersion}
+   * @throws IllegalArgumentException if the events or the summary do not belong to the entry or are
+   *     misnumbered
+   */
+  void append(
+      EntryId entryId, long expectedVersion, List<RecordedEvent> events, EntrySummary after);
+
+  /**
+   * The summaries of open entries whose next review work is due on or before a date: the due-review
+   * worklist, served by an index on the review due date.
+   *
+   * @param date the last due date included
+   * @return the summaries, earliest due first, then in the order entries were created
+   */
+  List<EntrySummary> dueForReviewBy(LocalDate date);
+
+  /**
+   * The open entries with any work (a task or an action) due on or before a date, served by an
+   * index on the next due date.
+   *
+   * @param date the last due date included
+   * @return the entry ids, in the order entries were created
+   */
+  List<EntryId> withWorkDueBy(LocalDate date);
+
+  /**
+   * Checks that a summary belongs after a batch; shared by implementations.
+   *
+   * @param entryId the entry
+   * @param expectedVersion the version before the batch
+   * @param events the batch
+   * @param after the summary
+   * @throws IllegalArgumentException if it does not
+   */
+  static void checkSummary(
+      EntryId entryId, long expectedVersion, List<RecordedEvent> events, EntrySummary after) {
+    if (!after.entryId().equals(entryId) || after.version() != expectedVersion + events.size()) {
+      throw new IllegalArgumentException(
+          "the summary must describe the entry at the version after the events");
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.opendsr.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendsr.core.ConcurrentUpdateException;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.event.RecordedEvent;
+import org.opendsr.core.event.RegisterEvent;
+
+/**
+ * The contract of an {@link IndexedRegisterStore}: everything a {@link RegisterStore} promises, and
+ * summaries written with the events and found by their due dates. A database adapter extends it
+ * with its own store.
+ */
+public abstract class IndexedRegisterStoreContract extends RegisterStoreContract {
+
+  private static final Instant AT = Instant.parse("2026-05-11T09:00:00Z");
+  private static final LocalDate MAY_1 = LocalDate.of(2026, 5, 1);
+
+  private IndexedRegisterStore indexed;
+
+  /**
+   * A new, empty indexed store.
+   *
+   * @return the store under test
+   */
+  @Override
+  protected abstract IndexedRegisterStore newStore();
+
+  @BeforeEach
+  void emptyIndexedStore() {
+    indexed = newStore();
+  }
+
+  private static List<RecordedEvent> events(EntryId id, long from, int count) {
+    return java.util.stream.LongStream.range(from, from + count)
+        .mapToObj(
+            v ->
+                new RecordedEvent(
+                    id,
+                    v,
+                    "coordinator-1",
+                    AT,
+                    "test",
+                    new RegisterEvent.DsrReviewHeld(MAY_1.plusDays(v))))
+        .toList();
+  }
+
+  private static EntrySummary open(EntryId id, long version, int reviewInDays, int workInDays) {
+    return new EntrySummary(
+        id,
+        version,
+        EntryStatus.ACTIVE,
+        Optional.of(MAY_1.plusDays(reviewInDays)),
+        Optional.of(MAY_1.plusDays(workInDays)));
+  }
+
+  /** A summary for an entry at a version. */
+  @FunctionalInterface
+  private interface SummaryOf {
+    EntrySummary of(EntryId id, long version);
+  }
+
+  private EntryId entryWith(SummaryOf summary) {
+    EntryId id = indexed.newEntryId();
+    indexed.append(id, 0, events(id, 1, 2), summary.of(id, 2));
+    return id;
+  }
+
+  @Test
+  void entries_due_for_review_are_found_by_date_earliest_first() {
+    EntryId late = entryWith((id, v) -> open(id, v, 20, 20));
+    EntryId early = entryWith((id, v) -> open(id, v, 3, 1));
+    EntryId sameDayAsEarly = entryWith((id, v) -> open(id, v, 3, 3));
+    EntryId noReview =
+        entryWith(
+            (id, v) ->
+                new EntrySummary(
+                    id, v, EntryStatus.REFERRED, Optional.empty(), Optional.of(MAY_1)));
+
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(3)))
+        .extracting(EntrySummary::entryId)
+        .containsExactly(early, sameDayAsEarly);
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(20)))
+        .extracting(EntrySummary::entryId)
+        .containsExactly(early, sameDayAsEarly, late);
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(2))).isEmpty();
+    assertThat(indexed.withWorkDueBy(MAY_1.plusDays(1))).containsExactly(early, noReview);
+  }
+
+  @Test
+  void a_summary_comes_back_as_it_was_written() {
+    EntryId id = entryWith((e, v) -> open(e, v, 7, 2));
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(7))).containsExactly(open(id, 2, 7, 2));
+  }
+
+  @Test
+  void the_latest_summary_replaces_the_earlier_one() {
+    EntryId id = entryWith((e, v) -> open(e, v, 3, 3));
+    indexed.append(
+        id,
+        2,
+        events(id, 3, 1),
+        new EntrySummary(id, 3, EntryStatus.CLOSED, Optional.empty(), Optional.empty()));
+
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(365))).isEmpty();
+    assertThat(indexed.withWorkDueBy(MAY_1.plusDays(365))).isEmpty();
+    assertThat(indexed.load(id)).hasSize(3);
+  }
+
+  @Test
+  void an_append_without_a_summary_takes_the_entry_out_of_the_worklist_indexes() {
+    EntryId id = entryWith((e, v) -> open(e, v, 3, 3));
+    indexed.append(id, 2, events(id, 3, 1));
+
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(365))).isEmpty();
+    assertThat(indexed.withWorkDueBy(MAY_1.plusDays(365))).isEmpty();
+    assertThat(indexed.load(id)).hasSize(3);
+  }
+
+  @Test
+  void a_stale_append_with_a_summary_changes_neither_events_nor_summary() {
+    EntryId id = entryWith((e, v) -> open(e, v, 3, 3));
+
+    assertThatThrownBy(() -> indexed.append(id, 1, events(id, 2, 2), open(id, 3, 90, 90)))
+        .isInstanceOf(ConcurrentUpdateException.class)
+        .hasMessageContaining("version");
+    assertThat(indexed.load(id)).hasSize(2);
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(3))).containsExactly(open(id, 2, 3, 3));
+  }
+
+  @Test
+  void a_summary_of_another_version_or_entry_is_refused_and_nothing_is_written() {
+    EntryId id = indexed.newEntryId();
+    EntryId other = indexed.newEntryId();
+
+    assertThatThrownBy(() -> indexed.append(id, 0, events(id, 1, 2), open(id, 1, 3, 3)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> indexed.append(id, 0, events(id, 1, 2), open(other, 2, 3, 3)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(indexed.load(id)).isEmpty();
+    assertThat(indexed.entryIds()).isEmpty();
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(3))).isEmpty();
+  }
+
+  @Test
+  void a_new_entry_with_a_summary_cannot_be_created_twice() {
+    EntryId id = entryWith((e, v) -> open(e, v, 3, 3));
+
+    assertThatThrownBy(() -> indexed.append(id, 0, events(id, 1, 2), open(id, 2, 9, 9)))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(3))).containsExactly(open(id, 2, 3, 3));
+  }
+}
