@@ -60,11 +60,13 @@ import org.opendsr.rating.RecordedRating;
  * The register behind one facade (issue 6).
  *
  * <p>Every change is a {@link Command} passed to {@link #handle(Command)}. A command is checked in
- * this order: its shape (in its constructor), the {@link CommandGate} (access control), that the
- * entry exists ({@link NotFoundException}), that the caller read the current version ({@link
- * ConcurrentUpdateException}), consent ({@link ConsentRequiredException}) and the register's
- * invariants ({@link ValidationException}, naming every field and rule broken). Only then are its
- * events appended, all at once, at the expected version; a command that fails writes nothing.
+ * this order: its shape (in its constructor); for a command on an entry, that the entry exists
+ * ({@link NotFoundException}) and that the caller read the current version ({@link
+ * ConcurrentUpdateException}); the {@link CommandGate} (access control, given the entry); then
+ * consent ({@link ConsentRequiredException}) and the register's invariants ({@link
+ * ValidationException}, naming every field and rule broken). Only then are its events appended, all
+ * at once, at the expected version; a command that fails writes nothing, and the store refuses an
+ * append that lost a race with another writer.
  *
  * <p>Each event records who (the command's actor id), when (the injected {@link Clock}), why (the
  * command's description) and what changed. "Today" is the clock's date in its zone; dates in

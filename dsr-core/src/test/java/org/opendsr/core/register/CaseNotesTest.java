@@ -480,4 +480,27 @@ class CaseNotesTest {
         .as("adults in secure settings: every 12 months")
         .isEqualTo(date(2027, 5, 20));
   }
+
+  @Test
+  void a_crisis_meeting_of_another_kind_is_not_the_cetr_a_red_rating_needs() {
+    Casework desk = Casework.openOn(date(2026, 5, 11));
+    PersonDetails sam = People.sam();
+    EntryId id =
+        desk.refer(
+            sam,
+            People.bySelf(date(2026, 5, 11)),
+            ConsentGiven.of(Purpose.inclusion(), date(2026, 5, 11), COORDINATOR));
+    Task cetr =
+        onlyOpen(desk.rate(id, Ratings.rated(sam, date(2026, 5, 11), Rating.RED)), TaskKind.CETR);
+
+    // 13 May. An urgent multi-agency meeting is held about Sam.
+    desk.today(date(2026, 5, 13));
+    Entry entry = desk.review(id, date(2026, 5, 13));
+
+    assertThat(entry.reviewsHeld()).containsExactly(date(2026, 5, 13));
+    assertThat(entry.openTasks(TaskKind.FIRST_RISK_REVIEW)).isEmpty();
+    assertThat(entry.openTasks(TaskKind.CETR)).containsExactly(cetr);
+    assertThat(onlyOpen(entry, TaskKind.DSR_REVIEW).due()).isEqualTo(date(2026, 5, 27));
+    assertThat(onlyOpen(entry, TaskKind.RERATE).due()).isEqualTo(date(2026, 5, 20));
+  }
 }
