@@ -42,6 +42,13 @@ final class Codecs {
           node -> node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null,
           "must be a whole number from -2147483648 to 2147483647");
 
+  /** A JSON integer within the range of a Java {@code long}; {@code 1.0} is not one. */
+  static final Codec<Long> LONG =
+      scalar(
+          NODES::numberNode,
+          node -> node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : null,
+          "must be a whole number from -9223372036854775808 to 9223372036854775807");
+
   /** {@code true} or {@code false}; not {@code "true"}, not {@code 1}. */
   static final Codec<Boolean> BOOLEAN =
       scalar(
@@ -248,6 +255,51 @@ final class Codecs {
             failed = true;
           } else {
             values.put(field.getKey(), read);
+          }
+        }
+        return failed ? null : Collections.unmodifiableMap(values);
+      }
+    };
+  }
+
+  /**
+   * A JSON object used as a map keyed by enum constant names; written in declaration order, read in
+   * document order, each key exactly one of the names.
+   */
+  static <E extends Enum<E>, T> Codec<Map<E, T>> enumMap(Class<E> keys, Codec<T> value) {
+    Codec<Map<String, T>> byName = map(value, false);
+    Map<String, E> constants = new LinkedHashMap<>();
+    for (E constant : keys.getEnumConstants()) {
+      constants.put(constant.name(), constant);
+    }
+    String rule = "is not a known key; must be one of " + String.join(", ", constants.keySet());
+    return new Codec<>() {
+      @Override
+      public JsonNode write(Map<E, T> values) {
+        ObjectNode object = NODES.objectNode();
+        for (E key : keys.getEnumConstants()) {
+          if (values.containsKey(key)) {
+            object.set(key.name(), value.write(values.get(key)));
+          }
+        }
+        return object;
+      }
+
+      @Override
+      public Map<E, T> read(JsonNode node, String path, Problems problems) {
+        Map<String, T> read = byName.read(node, path, problems);
+        if (read == null) {
+          return null;
+        }
+        Map<E, T> values = new java.util.EnumMap<>(keys);
+        boolean failed = false;
+        for (Map.Entry<String, T> entry : read.entrySet()) {
+          E key = constants.get(entry.getKey());
+          if (key == null) {
+            problems.add(Paths.child(path, entry.getKey()), rule);
+            failed = true;
+          } else {
+            values.put(key, entry.getValue());
           }
         }
         return failed ? null : Collections.unmodifiableMap(values);

@@ -7,6 +7,9 @@ import org.opendsr.consent.ConsentPolicy;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.LawfulBasis;
 import org.opendsr.consent.Purpose;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.event.RecordedEvent;
+import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -15,6 +18,8 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
+import org.opendsr.core.policy.CetrTimescales;
+import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.reporting.SuppressionPolicy;
 import org.opendsr.rating.Assessment;
 import org.opendsr.rating.ClinicianOverride;
@@ -60,7 +65,15 @@ final class Documents {
           new Document<>("professional", Professional.class, PersonCodecs.PROFESSIONAL),
           // reporting
           new Document<>(
-              "suppression-policy", SuppressionPolicy.class, PersonCodecs.SUPPRESSION_POLICY));
+              "suppression-policy", SuppressionPolicy.class, PersonCodecs.SUPPRESSION_POLICY),
+          // register
+          new Document<>("register-event", RegisterEvent.class, RegisterCodecs.REGISTER_EVENT),
+          // A recorded event has a field of its own called version, so it goes in the value.
+          new Document<>(
+              "recorded-event", RecordedEvent.class, asValue(RegisterCodecs.RECORDED_EVENT)),
+          new Document<>("person-details", PersonDetails.class, RegisterCodecs.PERSON_DETAILS),
+          new Document<>("local-policy", LocalPolicy.class, RegisterCodecs.LOCAL_POLICY),
+          new Document<>("cetr-timescales", CetrTimescales.class, RegisterCodecs.CETR_TIMESCALES));
 
   /** The same codec, but not an {@link ObjectCodec}: its object is the document's value. */
   private static <T> Codec<T> asValue(Codec<T> codec) {

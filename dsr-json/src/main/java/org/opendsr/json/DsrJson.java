@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.json.Documents.Document;
 import org.opendsr.rating.Instrument;
 import org.opendsr.rating.Instruments;
@@ -228,6 +229,19 @@ public final class DsrJson {
    */
   public Instrument readInstrument(String json) {
     return read(json, Instrument.class);
+  }
+
+  /**
+   * Reads a local policy, for example one kept as a file by a local system. Every value the policy
+   * rejects (a review interval missing for a rating, a period that is not positive, a negative
+   * number of days) is reported at its path.
+   *
+   * @param json the JSON text of a {@code local-policy} document; not null
+   * @return the policy
+   * @throws JsonFormatException listing every problem, each with its JSON path
+   */
+  public LocalPolicy readLocalPolicy(String json) {
+    return read(json, LocalPolicy.class);
   }
 
   /**

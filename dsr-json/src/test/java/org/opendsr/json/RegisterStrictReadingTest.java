@@ -1,0 +1,150 @@
+package org.opendsr.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opendsr.core.Violation;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.event.RecordedEvent;
+import org.opendsr.core.event.RegisterEvent;
+import org.opendsr.core.policy.LocalPolicy;
+
+/** Strict reading of the register's documents, with the JSON path of every bad value. */
+class RegisterStrictReadingTest {
+
+  private static final DsrJson JSON = DsrJson.standard();
+
+  private static List<Violation> violations(String json, Class<?> type) {
+    JsonFormatException error =
+        catchThrowableOfType(JsonFormatException.class, () -> JSON.read(json, type));
+    assertThat(error).as("a JsonFormatException for %s", json).isNotNull();
+    return error.violations();
+  }
+
+  private static String policyWith(String from, String to) {
+    String json = JSON.write(LocalPolicy.defaults());
+    assertThat(json).contains(from);
+    return json.replace(from, to);
+  }
+
+  @Test
+  void an_event_of_an_unknown_type_is_rejected_at_its_type() {
+    assertThat(
+            violations(
+                "{\"version\":1,\"kind\":\"register-event\",\"type\":\"teleported\",\"on\":\"2026-05-11\"}",
+                RegisterEvent.class))
+        .extracting(Violation::field)
+        .containsExactly("$.type");
+  }
+
+  @Test
+  void an_event_with_an_unknown_field_a_missing_field_or_a_bad_date_names_each_path() {
+    String json =
+        "{\"version\":1,\"kind\":\"register-event\",\"type\":\"entry-closed\","
+            + "\"on\":\"2026-02-30\",\"colour\":\"red\"}";
+    assertThat(violations(json, RegisterEvent.class))
+        .extracting(Violation::field)
+        .containsExactlyInAnyOrder("$.on", "$.reason", "$.colour");
+  }
+
+  @Test
+  void a_nested_problem_is_reported_at_its_full_path() {
+    String json =
+        "{\"version\":1,\"kind\":\"register-event\",\"type\":\"cetr-held\",\"record\":{"
+            + "\"reviewId\":\"r1\",\"heldOn\":\"2026-05-11\",\"kind\":\"CTR\","
+            + "\"educationElement\":false,\"panel\":{\"members\":{\"CHAIR\":\"u1\",\"JUDGE\":\"u2\"}},"
+            + "\"findings\":{\"IS_SAFE\":7}}}";
+    assertThat(violations(json, RegisterEvent.class))
+        .extracting(Violation::field)
+        .containsExactly("$.record.panel.members.JUDGE", "$.record.findings.IS_SAFE");
+  }
+
+  @Test
+  void a_closed_task_without_an_outcome_is_rejected_at_the_missing_field() {
+    String json =
+        "{\"version\":1,\"kind\":\"register-event\",\"type\":\"task-opened\",\"task\":{"
+            + "\"id\":\"t1\",\"kind\":\"DSR_REVIEW\",\"opened\":\"2026-05-11\","
+            + "\"due\":\"2026-05-25\",\"detail\":\"d\",\"closedOn\":\"2026-05-12\"}}";
+    assertThat(violations(json, RegisterEvent.class))
+        .extracting(Violation::field)
+        .containsExactly("$.task.outcome");
+  }
+
+  @Test
+  void an_event_of_another_variant_than_asked_for_is_rejected_at_its_type() {
+    String json = JSON.write(new RegisterEvent.Discharged(LocalDate.of(2026, 5, 11)));
+    assertThat(violations(json, RegisterEvent.Admitted.class))
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.type", "must be admitted"));
+  }
+
+  @Test
+  void a_recorded_event_is_read_from_the_value_of_its_document() {
+    RecordedEvent event =
+        new RecordedEvent(
+            EntryId.of("E-000001"),
+            3,
+            "coordinator-1",
+            java.time.Instant.parse("2026-05-11T09:00:00Z"),
+            "entry closed",
+            new RegisterEvent.EntryClosed(LocalDate.of(2026, 5, 11), CloseReason.DIED));
+    String json = JSON.write(event);
+    assertThat(json).startsWith("{\"version\":1,\"kind\":\"recorded-event\",\"value\":{");
+    assertThat(violations(json.replace("\"version\":3", "\"version\":0"), RecordedEvent.class))
+        .extracting(Violation::field)
+        .containsExactly("$.value");
+    assertThat(violations(json.replace("\"version\":3", "\"version\":3.5"), RecordedEvent.class))
+        .extracting(Violation::field)
+        .containsExactly("$.value.version");
+  }
+
+  @Test
+  void a_local_policy_missing_a_review_interval_is_rejected_at_the_intervals() {
+    assertThat(violations(policyWith("\"BLUE\":\"P3M\",", ""), LocalPolicy.class))
+        .extracting(Violation::field)
+        .containsExactly("$.reviewIntervals");
+  }
+
+  @Test
+  void a_local_policy_with_an_unknown_rating_or_a_bad_period_names_each_path() {
+    String json =
+        policyWith("\"BLUE\":\"P3M\"", "\"BLUE\":\"P3M\",\"PURPLE\":\"P1M\"")
+            .replace("\"firstRiskReviewWithin\":\"P28D\"", "\"firstRiskReviewWithin\":\"4 weeks\"");
+    assertThat(violations(json, LocalPolicy.class))
+        .extracting(Violation::field)
+        .containsExactly("$.reviewIntervals.PURPLE", "$.firstRiskReviewWithin");
+  }
+
+  @Test
+  void a_local_policy_breaking_a_domain_rule_names_the_field() {
+    assertThat(
+            violations(policyWith("\"dueSoonDays\":14", "\"dueSoonDays\":-1"), LocalPolicy.class))
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("$.dueSoonDays", "must not be negative"));
+  }
+
+  @Test
+  void errors_in_events_never_repeat_personal_data() {
+    String nhs = "9434765918";
+    String json =
+        "{\"version\":1,\"kind\":\"register-event\",\"type\":\"person-details-updated\","
+            + "\"person\":{\"name\":{\"given\":\"Zebedee\",\"family\":\"Quill\"},"
+            + "\"dateOfBirth\":\"2001-02-03\",\"nhsNumber\":\""
+            + nhs
+            + "\",\"residence\":{\"address\":\"1 Secret Lane\",\"locality\":\"Hidden\","
+            + "\"setting\":\"FAMILY_HOME\"},\"diagnosis\":\"AUTISM\","
+            + "\"educationHealthAndCarePlan\":\"no\"}}";
+    JsonFormatException error =
+        catchThrowableOfType(JsonFormatException.class, () -> JSON.read(json, RegisterEvent.class));
+    assertThat(error.violations())
+        .extracting(Violation::field)
+        .containsExactlyInAnyOrder("$.person.nhsNumber", "$.person.educationHealthAndCarePlan");
+    assertThat(error.getMessage())
+        .doesNotContain(nhs, "Zebedee", "Quill", "2001-02-03", "Secret", "Hidden");
+  }
+}
