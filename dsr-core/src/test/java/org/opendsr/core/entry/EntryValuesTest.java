@@ -1,0 +1,78 @@
+package org.opendsr.core.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.Violation;
+import org.opendsr.core.schedule.Task;
+import org.opendsr.core.schedule.TaskKind;
+import org.opendsr.core.schedule.TaskOutcome;
+
+class EntryValuesTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 5, 11);
+
+  @Test
+  void an_action_reports_every_missing_part_at_once_without_its_text() {
+    assertThatThrownBy(() -> new PlannedAction(" ", "", " ", DAY, Optional.of("  ")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("action.description", "action.ownerId", "action.agencyId"));
+    assertThatThrownBy(() -> PlannedAction.of("x".repeat(4001), "o", "a", DAY))
+        .hasMessageContaining("at most 4000");
+    PlannedAction plan =
+        new PlannedAction("Call Maya's GP", "o", "a", DAY, Optional.of(" Intensive support "));
+    assertThat(plan.recommendedService()).contains("Intensive support");
+    assertThat(plan.toString()).doesNotContain("Maya");
+  }
+
+  @Test
+  void a_case_summary_field_may_be_long_but_not_unbounded() {
+    assertThatThrownBy(() -> new CaseSummary("x".repeat(4001), "", "", "x".repeat(4001)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("summary.currentIssues", "summary.whatCouldHelp"));
+  }
+
+  @Test
+  void an_entry_id_is_a_short_code() {
+    assertThat(EntryId.of("E-000001")).hasToString("E-000001");
+    assertThatThrownBy(() -> EntryId.of("E 1")).hasMessageContaining("entryId");
+  }
+
+  @Test
+  void a_task_is_open_until_closed_with_a_date_and_an_outcome() {
+    Task task = Task.open("E-1-T1", TaskKind.CETR, DAY, DAY.plusDays(14), "community C(E)TR");
+    assertThat(task.isOpen()).isTrue();
+    assertThat(task.wasOpenOn(DAY.minusDays(1))).isFalse();
+    Task done = task.close(DAY.plusDays(3), TaskOutcome.DONE);
+    assertThat(done.isOpen()).isFalse();
+    assertThat(done.wasOpenOn(DAY.plusDays(2))).isTrue();
+    assertThat(done.wasOpenOn(DAY.plusDays(3))).isFalse();
+    assertThatThrownBy(
+            () -> new Task("t", TaskKind.CETR, DAY, DAY, "x", Optional.of(DAY), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(TaskKind.PLACE_LEAD_AWARENESS.isCompletedDirectly()).isTrue();
+    assertThat(TaskKind.CETR.isCompletedDirectly()).isFalse();
+  }
+
+  @Test
+  void an_entry_is_open_while_referred_active_or_lapsed() {
+    assertThat(EntryStatus.REFERRED.isOpen()).isTrue();
+    assertThat(EntryStatus.INCLUSION_BASIS_LAPSED.isOpen()).isTrue();
+    assertThat(EntryStatus.DECLINED.isOpen()).isFalse();
+    assertThat(EntryStatus.CLOSED.isOpen()).isFalse();
+    assertThat(ActionStatus.IN_PROGRESS.isOutstanding()).isTrue();
+    assertThat(ActionStatus.CANCELLED.isOutstanding()).isFalse();
+  }
+}
