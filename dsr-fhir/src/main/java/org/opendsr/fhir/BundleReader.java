@@ -44,6 +44,8 @@ import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -52,8 +54,6 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
-import org.opendsr.core.reporting.CloseReason;
-import org.opendsr.core.reporting.Closure;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.Level;
@@ -617,7 +617,7 @@ final class BundleReader {
       if (end.isEmpty() || reason.isEmpty()) {
         return Optional.empty();
       }
-      closure = Optional.of(Closure.of(end.get(), reason.get()));
+      closure = Optional.of(new Closure(end.get(), reason.get()));
     }
     if (id.isEmpty() || start.isEmpty()) {
       return Optional.empty();

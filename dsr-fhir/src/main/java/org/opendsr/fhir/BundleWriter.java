@@ -411,7 +411,7 @@ final class BundleWriter {
                 coding(FhirCodes.EPISODE_TYPE, "DSR").setDisplay("Dynamic support register")));
     care.setPatient(patientRef());
     Period period = new Period().setStartElement(dateTime(episode.added()));
-    episode.closure().ifPresent(c -> period.setEndElement(dateTime(c.date())));
+    episode.closure().ifPresent(c -> period.setEndElement(dateTime(c.on())));
     care.setPeriod(period);
     episode
         .closure()

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.core.ValidationException;
-import org.opendsr.core.reporting.Closure;
+import org.opendsr.core.entry.Closure;
 
 /**
  * One period of a person's time on the register, from the date they were added to the date they
@@ -29,7 +29,7 @@ public record RegisterEpisode(String id, LocalDate added, Optional<Closure> clos
     if (id.isBlank()) {
       throw ValidationException.of("episode.id", "must not be blank");
     }
-    if (closure.filter(c -> c.date().isBefore(added)).isPresent()) {
+    if (closure.filter(c -> c.on().isBefore(added)).isPresent()) {
       throw ValidationException.of("episode.closure", "must not be before the date added");
     }
   }

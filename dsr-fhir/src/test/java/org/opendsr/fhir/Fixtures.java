@@ -19,6 +19,8 @@ import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -27,8 +29,6 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
-import org.opendsr.core.reporting.CloseReason;
-import org.opendsr.core.reporting.Closure;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.LinkedProcess;
@@ -144,7 +144,7 @@ final class Fixtures {
             RegisterEpisode.closed(
                 "ep-1",
                 LocalDate.of(2022, 1, 5),
-                Closure.of(LocalDate.of(2022, 9, 1), CloseReason.STEPPED_DOWN)),
+                new Closure(LocalDate.of(2022, 9, 1), CloseReason.NO_LONGER_AT_RISK)),
             RegisterEpisode.open("ep-2", referred)),
         List.of(
             new PlannedAction(

@@ -26,6 +26,8 @@ import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -34,8 +36,6 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
-import org.opendsr.core.reporting.CloseReason;
-import org.opendsr.core.reporting.Closure;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.Level;
@@ -188,7 +188,7 @@ final class Records {
                 : RegisterEpisode.closed(
                     "ep-" + i,
                     added,
-                    Closure.of(added.plusDays(between(0, 400)), oneOf(CloseReason.class))));
+                    new Closure(added.plusDays(between(0, 400)), oneOf(CloseReason.class))));
       }
       List<AuditRecord> audit = new ArrayList<>();
       int auditCount = between(0, 5);
