@@ -1,0 +1,166 @@
+package org.opendsr.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.opendsr.examples.importing.ColumnMapping;
+import org.opendsr.examples.importing.LegacyImport;
+import org.opendsr.examples.importing.RowProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dsr import}: a legacy DSR spreadsheet saved as CSV. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import a legacy DSR spreadsheet saved as CSV, using a column-mapping file.",
+      "Every bad row is listed by row, column and rule (no values are shown). By default nothing",
+      "is written if any row is bad; --partial writes the good rows."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  /** Files larger than this get a progress bar when a person is watching. */
+  private static final long PROGRESS_FROM_BYTES = 1L << 20;
+
+  @ParentCommand private DsrCommand parent;
+
+  @Mixin private DatabaseOptions db;
+
+  @Parameters(index = "0", paramLabel = "CSV_FILE", description = "The spreadsheet, saved as CSV.")
+  private Path csv;
+
+  @Option(
+      names = {"-m", "--mapping"},
+      required = true,
+      paramLabel = "FILE",
+      description = "Which column holds which field (see the examples folder).")
+  private Path mapping;
+
+  @Option(names = "--partial", description = "Write the good rows even if some rows are bad.")
+  private boolean partial;
+
+  @Option(
+      names = "--referrer-email",
+      paramLabel = "EMAIL",
+      description = "Recorded as the referrer's contact on every imported referral.")
+  private String referrerEmail = "dsr.coordinator@example.nhs.uk";
+
+  @Option(
+      names = "--max-problems",
+      paramLabel = "N",
+      description = "Print at most N problems (default 200; the count of all is always shown).")
+  private int maxProblems = 200;
+
+  @Override
+  public Integer call() throws IOException {
+    Environment env = parent.env();
+    ColumnMapping columns = ColumnMapping.read(mapping);
+    Session session = db.open(env);
+    LegacyImport.Settings settings =
+        new LegacyImport.Settings(db.user(), env.today(), partial, referrerEmail);
+    LegacyImport.Outcome outcome;
+    try (Progress progress = new Progress(env, csv.toFile().length())) {
+      outcome =
+          LegacyImport.run(
+              csv, columns, session.register(), settings, session.unitOfWork(), progress);
+    }
+    PrintStream err = env.err();
+    int shown = 0;
+    for (RowProblem p : outcome.problems()) {
+      if (shown++ == maxProblems) {
+        err.printf("... and %d more problems%n", outcome.problems().size() - maxProblems);
+        break;
+      }
+      err.println(p.describe());
+    }
+    if (!outcome.clean() && !partial) {
+      err.printf(
+          "dsr: %d of %d rows are bad (%d problems); nothing was imported. Fix them, or use"
+              + " --partial to import the %d good rows.%n",
+          outcome.badRows(),
+          outcome.rows(),
+          outcome.problems().size(),
+          outcome.rows() - outcome.badRows());
+      return Failures.FAILED;
+    }
+    env.out()
+        .printf(
+            "Imported %d of %d rows%s.%n",
+            outcome.written(),
+            outcome.rows(),
+            outcome.badRows() == 0 ? "" : " (" + outcome.badRows() + " bad rows left out)");
+    if (outcome.withoutBasis() > 0) {
+      env.out()
+          .printf(
+              "%d people have no recorded basis for inclusion yet: they are referred, not on the"
+                  + " register, and their legacy rating waits until consent is recorded.%n",
+              outcome.withoutBasis());
+    }
+    return Failures.OK;
+  }
+
+  /** Progress bars on standard error, shown only to a person at a terminal for large files. */
+  private static final class Progress implements LegacyImport.Listener, AutoCloseable {
+    private final Environment env;
+    private final boolean show;
+    private ProgressBar checking;
+    private ProgressBar importing;
+
+    Progress(Environment env, long size) {
+      this.env = env;
+      this.show = env.terminal() && size >= PROGRESS_FROM_BYTES;
+    }
+
+    private ProgressBar bar(String task, long max) {
+      return new ProgressBarBuilder()
+          .setTaskName(task)
+          .setInitialMax(max)
+          .setStyle(ProgressBarStyle.ASCII)
+          .setConsumer(new ConsoleProgressBarConsumer(env.err()))
+          .build();
+    }
+
+    @Override
+    public void checking(long bytesRead, long size) {
+      if (show) {
+        if (checking == null) {
+          checking = bar("Checking", size);
+        }
+        checking.stepTo(bytesRead);
+      }
+    }
+
+    @Override
+    public void writing(long written, long total) {
+      if (show) {
+        if (checking != null) {
+          checking.close();
+          checking = null;
+        }
+        if (importing == null) {
+          importing = bar("Importing", total);
+        }
+        importing.stepTo(written);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (checking != null) {
+        checking.close();
+      }
+      if (importing != null) {
+        importing.close();
+      }
+    }
+  }
+}

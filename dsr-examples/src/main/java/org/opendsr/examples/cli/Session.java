@@ -1,0 +1,147 @@
+package org.opendsr.examples.cli;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.Operation;
+import org.opendsr.core.access.Role;
+import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.audit.AuditTrail;
+import org.opendsr.core.calendar.WorkingDayCalendar;
+import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.core.store.RegisterStore;
+import org.opendsr.examples.importing.LegacyImport;
+import org.opendsr.jdbc.DsrDatabase;
+import org.opendsr.jdbc.JdbcAuditTrail;
+
+/**
+ * One command's connection to a register: the database (schema migrated), the register over its
+ * store, the audit trail, and the user the command runs as.
+ */
+final class Session implements AutoCloseable {
+
+  /** The agency the command line's user acts for, when none is given. */
+  static final String DEFAULT_AGENCY = "ICB";
+
+  private final Environment env;
+  private final DsrDatabase database;
+  private final RegisterStore store;
+  private final AuditTrail audit;
+  private final Actor actor;
+  private final DynamicSupportRegister register;
+  private final java.sql.Connection keepAlive;
+
+  private Session(
+      Environment env,
+      DsrDatabase database,
+      java.sql.Connection keepAlive,
+      String url,
+      String user,
+      java.time.Clock clock) {
+    this.env = env;
+    this.database = database;
+    this.keepAlive = keepAlive;
+    this.store = RegisterStores.open(database, url);
+    this.audit = new JdbcAuditTrail(database);
+    this.actor = Actor.professional(user, Role.DSR_COORDINATOR, DEFAULT_AGENCY);
+    this.register =
+        DynamicSupportRegister.create(
+            store,
+            clock,
+            WorkingDayCalendar.englandAndWales(),
+            LocalPolicy.defaults(),
+            new AuditingGate(actor, audit, clock));
+  }
+
+  /**
+   * Opens a register.
+   *
+   * @param env the environment
+   * @param url the JDBC URL
+   * @param user the user id to record
+   * @return the session
+   * @throws org.opendsr.core.DsrException if the database cannot be reached or migrated
+   */
+  static Session open(Environment env, String url, String user) {
+    Objects.requireNonNull(url, "url");
+    return open(env, url, user, env.clock());
+  }
+
+  /**
+   * Opens a register whose commands are dated by another clock (the demo's story clock).
+   *
+   * @param env the environment
+   * @param url the JDBC URL
+   * @param user the user id to record
+   * @param clock the register's clock
+   * @return the session
+   */
+  static Session open(Environment env, String url, String user, java.time.Clock clock) {
+    Objects.requireNonNull(url, "url");
+    UrlDataSource source = new UrlDataSource(url);
+    java.sql.Connection keepAlive = null;
+    if (url.startsWith("jdbc:h2:mem:")) {
+      // A private in-memory H2 database lives while a connection to it is open.
+      try {
+        keepAlive = source.getConnection();
+      } catch (java.sql.SQLException e) {
+        throw new org.opendsr.core.DsrException("could not open the in-memory database", e);
+      }
+    }
+    return new Session(env, DsrDatabase.migrate(source), keepAlive, url, user, clock);
+  }
+
+  /** Lets go of a private in-memory database; nothing else needs closing. */
+  @Override
+  public void close() {
+    if (keepAlive != null) {
+      try {
+        keepAlive.close();
+      } catch (java.sql.SQLException e) {
+        // The process is ending its use of the database; nothing was left unwritten.
+      }
+    }
+  }
+
+  DynamicSupportRegister register() {
+    return register;
+  }
+
+  AuditTrail audit() {
+    return audit;
+  }
+
+  Actor actor() {
+    return actor;
+  }
+
+  DsrDatabase database() {
+    return database;
+  }
+
+  LegacyImport.UnitOfWork unitOfWork() {
+    return RegisterStores.unitOfWork(store);
+  }
+
+  /**
+   * Records a read in the audit trail.
+   *
+   * @param operation what was read
+   * @param purpose why
+   * @param entryId which entry, if one
+   */
+  void audited(Operation operation, AccessPurpose purpose, Optional<String> entryId) {
+    audit.append(
+        AuditRecord.of(
+            env.clock().instant(),
+            actor,
+            purpose,
+            operation,
+            entryId,
+            AuditRecord.Outcome.ALLOWED,
+            false,
+            "dsr command line"));
+  }
+}

@@ -1,0 +1,367 @@
+package org.opendsr.examples.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.opendsr.consent.ConsentGiven;
+import org.opendsr.consent.ConsentRecord;
+import org.opendsr.consent.ParentalConsent;
+import org.opendsr.consent.Purpose;
+import org.opendsr.core.DsrException;
+import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.Entry;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.person.ContactDetails;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.core.referral.ReferralSource;
+import org.opendsr.core.register.Command;
+import org.opendsr.core.register.CommandResult;
+import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.examples.importing.ColumnMapping.Field;
+import org.opendsr.rating.LinkedProcess;
+import org.opendsr.rating.PersonContext;
+import org.opendsr.rating.Rating;
+import org.opendsr.rating.RatingDecision;
+import org.opendsr.rating.RatingPolicy;
+import org.opendsr.rating.Reason;
+import org.opendsr.rating.RecordedRating;
+
+/**
+ * Imports a legacy DSR spreadsheet into the register in two streaming passes.
+ *
+ * <p>The first pass checks every row (including NHS numbers repeated in the file or already open on
+ * the register) and keeps only the problems and the numbers of bad rows. If any row is bad and the
+ * import is not partial, nothing is written. Otherwise the second pass writes each good row through
+ * the register's commands: a referral (with the consent the legacy register recorded), the legacy
+ * RAG rating, and the key workers and notes as the case summary. The writes run inside a {@link
+ * UnitOfWork}, so a failure part-way leaves the register as it was when the store supports it.
+ *
+ * <p>A legacy rating is recorded as a decision of the pseudo-instrument {@value #INSTRUMENT_ID},
+ * whose one reason says where it came from; its linked processes (C(E)TR, keyworker referral, ...)
+ * become tasks as for any rating. A rating needs an active entry, so people without a recorded
+ * basis for inclusion are referred without it and listed in the outcome.
+ */
+public final class LegacyImport {
+
+  /** The instrument id of ratings carried over from a legacy register. */
+  public static final String INSTRUMENT_ID = "legacy-register";
+
+  /** The age below which consent is by a person with parental responsibility (MCA from 16). */
+  private static final int CONSENT_AGE = 16;
+
+  /** Hears how far an import has got; for a progress bar. */
+  public interface Listener {
+    /**
+     * Called as the first pass reads the file.
+     *
+     * @param bytesRead bytes read so far
+     * @param size the file's size in bytes
+     */
+    default void checking(long bytesRead, long size) {}
+
+    /**
+     * Called as the second pass writes good rows.
+     *
+     * @param written rows written so far
+     * @param total good rows to write
+     */
+    default void writing(long written, long total) {}
+
+    /**
+     * Hears nothing.
+     *
+     * @return a listener that ignores every call
+     */
+    static Listener none() {
+      return new Listener() {};
+    }
+  }
+
+  /** Wraps the writes of an import so they can be made permanent or undone together. */
+  public interface UnitOfWork {
+    /** Makes the writes permanent. */
+    void commit();
+
+    /** Undoes the writes made since the import began, if the store can. */
+    void rollback();
+
+    /**
+     * A unit of work for stores that write each command at once and cannot undo.
+     *
+     * @return the unit of work
+     */
+    static UnitOfWork autoCommit() {
+      return new UnitOfWork() {
+        @Override
+        public void commit() {}
+
+        @Override
+        public void rollback() {}
+      };
+    }
+  }
+
+  /**
+   * How to import.
+   *
+   * @param actor the user id recorded on every command
+   * @param today the date of the import
+   * @param partial true to write the good rows even when some rows are bad
+   * @param referrerEmail the contact recorded as the referrer of every imported person
+   */
+  public record Settings(String actor, LocalDate today, boolean partial, String referrerEmail) {
+    /** Validates every part. */
+    public Settings {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(referrerEmail, "referrerEmail");
+    }
+  }
+
+  /**
+   * What an import did.
+   *
+   * @param rows data rows read (not counting the heading row)
+   * @param written people written to the register
+   * @param withoutBasis people written without an accepted basis for inclusion (their legacy rating
+   *     is not recorded until consent is)
+   * @param problems every problem of every bad row, in row order
+   * @param badRows how many rows had problems
+   */
+  public record Outcome(
+      long rows, long written, long withoutBasis, List<RowProblem> problems, long badRows) {
+    /** Copies the list. */
+    public Outcome {
+      problems = List.copyOf(problems);
+    }
+
+    /**
+     * Whether every row was written.
+     *
+     * @return true if no row was bad
+     */
+    public boolean clean() {
+      return badRows == 0;
+    }
+  }
+
+  private final DynamicSupportRegister register;
+  private final Settings settings;
+  private final Listener listener;
+
+  private LegacyImport(DynamicSupportRegister register, Settings settings, Listener listener) {
+    this.register = register;
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /**
+   * Imports a file.
+   *
+   * @param csv the spreadsheet saved as CSV
+   * @param mapping which column holds which field
+   * @param register the register to write to
+   * @param settings how to import
+   * @param work the unit of work around the writes
+   * @param listener hears progress
+   * @return what was done
+   * @throws IOException if the file cannot be read
+   * @throws org.opendsr.core.ValidationException if the file is empty or a mapped heading is
+   *     missing
+   * @throws DsrException if a write fails (after the unit of work is rolled back)
+   */
+  public static Outcome run(
+      Path csv,
+      ColumnMapping mapping,
+      DynamicSupportRegister register,
+      Settings settings,
+      UnitOfWork work,
+      Listener listener)
+      throws IOException {
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(mapping, "mapping");
+    Objects.requireNonNull(work, "work");
+    return new LegacyImport(
+            Objects.requireNonNull(register, "register"),
+            Objects.requireNonNull(settings, "settings"),
+            Objects.requireNonNull(listener, "listener"))
+        .run(csv, mapping, work);
+  }
+
+  private Outcome run(Path csv, ColumnMapping mapping, UnitOfWork work) throws IOException {
+    LegacyRowReader reader = new LegacyRowReader(mapping, settings.today());
+    List<RowProblem> problems = new ArrayList<>();
+    BitSet bad = new BitSet();
+    long rows = 0;
+    Map<String, Long> seen = new HashMap<>();
+    try (LegacyCsv file = LegacyCsv.open(csv, mapping)) {
+      while (file.hasNext()) {
+        LegacyRow row = file.next();
+        rows++;
+        List<RowProblem> found = check(reader.read(row), row, mapping, seen);
+        if (!found.isEmpty()) {
+          bad.set(Math.toIntExact(row.number()));
+          problems.addAll(found);
+        }
+        if ((rows & 1023) == 0) {
+          listener.checking(file.bytesRead(), file.size());
+        }
+      }
+      listener.checking(file.size(), file.size());
+    }
+    long badRows = bad.cardinality();
+    if (badRows > 0 && !settings.partial()) {
+      return new Outcome(rows, 0, 0, problems, badRows);
+    }
+    long total = rows - badRows;
+    long written = 0;
+    long withoutBasis = 0;
+    try (LegacyCsv file = LegacyCsv.open(csv, mapping)) {
+      while (file.hasNext()) {
+        LegacyRow row = file.next();
+        if (bad.get(Math.toIntExact(row.number()))) {
+          continue;
+        }
+        LegacyRowReader.Result result = reader.read(row);
+        if (!(result instanceof LegacyRowReader.Good good)) {
+          throw new IllegalStateException("a row checked good in the first pass is now bad");
+        }
+        if (!write(good.record())) {
+          withoutBasis++;
+        }
+        written++;
+        if ((written & 255) == 0) {
+          listener.writing(written, total);
+        }
+      }
+      work.commit();
+    } catch (IOException | RuntimeException e) {
+      work.rollback();
+      throw e;
+    }
+    listener.writing(written, total);
+    return new Outcome(rows, written, withoutBasis, problems, badRows);
+  }
+
+  private List<RowProblem> check(
+      LegacyRowReader.Result result, LegacyRow row, ColumnMapping mapping, Map<String, Long> seen) {
+    if (result instanceof LegacyRowReader.Bad b) {
+      return b.problems();
+    }
+    LegacyRecord record = ((LegacyRowReader.Good) result).record();
+    String column = row.heading(Field.NHS_NUMBER);
+    Long earlier = seen.putIfAbsent(record.person().nhsNumber().value(), row.number());
+    if (earlier != null) {
+      return List.of(
+          new RowProblem(
+              row.number(),
+              column,
+              "repeats the NHS number of row " + earlier + " (one row a person)"));
+    }
+    for (Entry e : register.episodesOf(record.person().nhsNumber())) {
+      if (e.status().isOpen()) {
+        return List.of(
+            new RowProblem(
+                row.number(),
+                column,
+                "already has an open entry on the register (" + e.id() + ")"));
+      }
+    }
+    return List.of();
+  }
+
+  /** Writes one person; returns false if their referral is waiting for a basis. */
+  private boolean write(LegacyRecord r) {
+    LocalDate added = r.added();
+    Referral referral =
+        Referral.of(
+            ReferralSource.PROFESSIONAL,
+            added,
+            "legacy DSR import",
+            ContactDetails.email(settings.referrerEmail()));
+    List<ConsentRecord> consents = new ArrayList<>();
+    if (r.consentRecorded()) {
+      if (r.person().dateOfBirth().ageOn(added) < CONSENT_AGE) {
+        consents.add(
+            ParentalConsent.withoutChildsView(
+                Purpose.inclusion(),
+                added,
+                "parent-recorded-in-legacy-register",
+                settings.actor()));
+      } else {
+        consents.add(ConsentGiven.of(Purpose.inclusion(), added, settings.actor()));
+      }
+    }
+    CommandResult result =
+        register.handle(new Command.Refer(settings.actor(), r.person(), referral, consents));
+    EntryId id = result.entryId();
+    long version = result.version();
+    boolean active = result.entry().status() == EntryStatus.ACTIVE;
+    if (active && r.rating().isPresent()) {
+      version =
+          register
+              .handle(
+                  new Command.RecordRating(
+                      settings.actor(), id, version, legacyRating(r, r.rating().get())))
+              .version();
+    }
+    Optional<String> summary = summary(r);
+    if (summary.isPresent()) {
+      register.handle(
+          new Command.UpdateCaseSummary(
+              settings.actor(), id, version, new CaseSummary(summary.get(), "", "", "")));
+    }
+    return active;
+  }
+
+  private static Optional<String> summary(LegacyRecord r) {
+    if (r.keyWorkers().isEmpty() && r.notes().isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder("From the legacy register.");
+    r.keyWorkers().ifPresent(k -> text.append(" Key workers: ").append(k).append('.'));
+    r.notes().ifPresent(n -> text.append(" Notes: ").append(n));
+    return Optional.of(text.toString());
+  }
+
+  /**
+   * A rating carried over from a legacy register, as a decision of the legacy pseudo-instrument.
+   *
+   * @param r the record
+   * @param rating the legacy rating
+   * @return the recorded rating
+   */
+  static RecordedRating legacyRating(LegacyRecord r, Rating rating) {
+    RatingPolicy policy = RatingPolicy.nationalDefaults();
+    LocalDate on = r.ratedOn();
+    boolean keyworker =
+        PersonContext.inCommunity(r.person().dateOfBirth().value())
+            .meetsKeyworkerCriteria(on, policy);
+    Reason reason =
+        new Reason(
+            INSTRUMENT_ID,
+            "rated "
+                + rating.label()
+                + " on the legacy register; re-rate with the local instrument at the next review",
+            rating,
+            Map.of());
+    return RecordedRating.asSuggested(
+        new RatingDecision(
+            rating,
+            List.of(reason),
+            LinkedProcess.applicableTo(rating, keyworker, policy),
+            INSTRUMENT_ID,
+            "1",
+            on,
+            keyworker,
+            policy));
+  }
+}

@@ -1,0 +1,311 @@
+package org.opendsr.examples.importing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.Violation;
+import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.person.DateOfBirth;
+import org.opendsr.core.person.Diagnosis;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.person.PersonName;
+import org.opendsr.core.person.Residence;
+import org.opendsr.examples.importing.ColumnMapping.Field;
+import org.opendsr.rating.Rating;
+
+/**
+ * Checks one row of a legacy spreadsheet and turns it into a {@link LegacyRecord}, or lists every
+ * problem it has. Problems name the row, the column heading and the rule, never the value.
+ */
+public final class LegacyRowReader {
+
+  /** What reading a row gave: a record, or the problems that stopped it. */
+  public sealed interface Result {}
+
+  /**
+   * A good row.
+   *
+   * @param record the record
+   */
+  public record Good(LegacyRecord record) implements Result {}
+
+  /**
+   * A bad row.
+   *
+   * @param problems every problem found, at least one
+   */
+  public record Bad(List<RowProblem> problems) implements Result {
+    /** Copies the list. */
+    public Bad {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+  private static final int FREE_TEXT_MAX = CaseSummary.MAX_LENGTH / 2 - 50;
+
+  private final ColumnMapping mapping;
+  private final LocalDate today;
+
+  /**
+   * Creates a reader.
+   *
+   * @param mapping the column mapping
+   * @param today the date of the import; no date in the file may be after it
+   */
+  public LegacyRowReader(ColumnMapping mapping, LocalDate today) {
+    this.mapping = Objects.requireNonNull(mapping, "mapping");
+    this.today = Objects.requireNonNull(today, "today");
+  }
+
+  /**
+   * Checks a row.
+   *
+   * @param row the row
+   * @return the record, or every problem found
+   */
+  public Result read(LegacyRow row) {
+    List<RowProblem> problems = new ArrayList<>();
+    long n = row.number();
+    if (row.cellCount() > row.headingCount()) {
+      problems.add(
+          new RowProblem(
+              n,
+              "-",
+              "has "
+                  + row.cellCount()
+                  + " cells but the heading row has "
+                  + row.headingCount()
+                  + " (a stray comma or an unclosed quote?)"));
+      return new Bad(problems);
+    }
+    Optional<PersonName> name =
+        required(row, Field.NAME, problems).flatMap(t -> name(row, t, problems));
+    Optional<LocalDate> born =
+        required(row, Field.DATE_OF_BIRTH, problems)
+            .flatMap(t -> date(row, Field.DATE_OF_BIRTH, t, problems));
+    born.filter(b -> b.isAfter(today))
+        .ifPresent(
+            b -> problems.add(problem(row, Field.DATE_OF_BIRTH, "must not be in the future")));
+    Optional<NhsNumber> nhs =
+        required(row, Field.NHS_NUMBER, problems)
+            .flatMap(t -> attempt(row, Field.NHS_NUMBER, problems, () -> NhsNumber.parse(t)));
+    Optional<String> address = required(row, Field.ADDRESS, problems);
+    Optional<String> locality = row.cell(Field.LOCALITY).or(mapping::locality);
+    if (locality.isEmpty()) {
+      problems.add(problem(row, Field.LOCALITY, "is required (the reporting area)"));
+    }
+    Optional<Residence> residence = Optional.empty();
+    if (address.isPresent() && locality.isPresent()) {
+      residence =
+          attempt(
+              row,
+              Field.ADDRESS,
+              problems,
+              () ->
+                  new Residence(
+                      address.get(),
+                      row.cell(Field.POSTCODE),
+                      locality.get(),
+                      Residence.Setting.OTHER));
+    }
+    Optional<Diagnosis> diagnosis =
+        required(row, Field.DIAGNOSIS, problems).flatMap(t -> diagnosis(row, t, problems));
+    Optional<Rating> rating = row.cell(Field.RAG).flatMap(t -> rating(row, t, problems));
+    Optional<LocalDate> lastReview =
+        row.cell(Field.LAST_REVIEW).flatMap(t -> date(row, Field.LAST_REVIEW, t, problems));
+    Optional<LocalDate> added =
+        row.cell(Field.ADDED).flatMap(t -> date(row, Field.ADDED, t, problems));
+    lastReview
+        .filter(d -> d.isAfter(today))
+        .ifPresent(d -> problems.add(problem(row, Field.LAST_REVIEW, "must not be in the future")));
+    added
+        .filter(d -> d.isAfter(today))
+        .ifPresent(d -> problems.add(problem(row, Field.ADDED, "must not be in the future")));
+    if (born.isPresent()) {
+      lastReview
+          .filter(d -> d.isBefore(born.get()))
+          .ifPresent(
+              d ->
+                  problems.add(
+                      problem(row, Field.LAST_REVIEW, "must not be before the date of birth")));
+      added
+          .filter(d -> d.isBefore(born.get()))
+          .ifPresent(
+              d -> problems.add(problem(row, Field.ADDED, "must not be before the date of birth")));
+    }
+    if (added.isPresent() && lastReview.isPresent() && lastReview.get().isBefore(added.get())) {
+      problems.add(problem(row, Field.LAST_REVIEW, "must not be before the date added"));
+    }
+    boolean consent = row.cell(Field.CONSENT).map(t -> yesNo(row, t, problems)).orElse(false);
+    Optional<String> keyWorkers = freeText(row, Field.KEY_WORKERS, problems);
+    Optional<String> notes = freeText(row, Field.NOTES, problems);
+
+    if (!problems.isEmpty()) {
+      return new Bad(problems);
+    }
+    LocalDate joined = added.orElse(lastReview.orElse(today));
+    PersonDetails person =
+        PersonDetails.of(
+            name.orElseThrow(),
+            DateOfBirth.of(born.orElseThrow()),
+            nhs.orElseThrow(),
+            residence.orElseThrow(),
+            diagnosis.orElseThrow());
+    return new Good(
+        new LegacyRecord(n, person, rating, joined, lastReview, consent, keyWorkers, notes));
+  }
+
+  private static Optional<String> required(LegacyRow row, Field field, List<RowProblem> problems) {
+    Optional<String> text = row.cell(field);
+    if (text.isEmpty()) {
+      problems.add(problem(row, field, "is required"));
+    }
+    return text;
+  }
+
+  private static Optional<PersonName> name(LegacyRow row, String text, List<RowProblem> problems) {
+    String given;
+    String family;
+    int comma = text.indexOf(',');
+    if (comma >= 0) {
+      family = text.substring(0, comma).strip();
+      given = text.substring(comma + 1).strip();
+    } else {
+      int space = text.lastIndexOf(' ');
+      if (space < 0) {
+        problems.add(problem(row, Field.NAME, "must hold a given name and a family name"));
+        return Optional.empty();
+      }
+      given = text.substring(0, space).strip();
+      family = text.substring(space + 1).strip();
+    }
+    return attempt(row, Field.NAME, problems, () -> PersonName.of(given, family));
+  }
+
+  private Optional<LocalDate> date(
+      LegacyRow row, Field field, String text, List<RowProblem> problems) {
+    try {
+      return Optional.of(LocalDate.parse(text, mapping.dateFormat()));
+    } catch (DateTimeParseException notLocal) {
+      try {
+        return Optional.of(LocalDate.parse(text, ISO));
+      } catch (DateTimeParseException notIso) {
+        problems.add(
+            problem(
+                row, field, "must be a date written as the mapping's dateFormat or YYYY-MM-DD"));
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Optional<Diagnosis> diagnosis(
+      LegacyRow row, String text, List<RowProblem> problems) {
+    String t = " " + text.toLowerCase(Locale.UK).replaceAll("[^a-z]+", " ") + " ";
+    boolean suspected =
+        t.contains(" suspected ") || t.contains(" awaiting ") || t.contains(" query ");
+    boolean autism =
+        t.contains(" autism ")
+            || t.contains(" asd ")
+            || t.contains(" autistic ")
+            || t.contains(" asc ");
+    boolean learningDisability =
+        t.contains(" ld ")
+            || t.contains(" learning disability ")
+            || t.contains(" learning disabilities ")
+            || t.contains(" intellectual disability ");
+    if (suspected && autism && !learningDisability) {
+      return Optional.of(Diagnosis.SUSPECTED_AUTISM);
+    }
+    if (!suspected && autism && learningDisability) {
+      return Optional.of(Diagnosis.LEARNING_DISABILITY_AND_AUTISM);
+    }
+    if (!suspected && autism) {
+      return Optional.of(Diagnosis.AUTISM);
+    }
+    if (!suspected && learningDisability) {
+      return Optional.of(Diagnosis.LEARNING_DISABILITY);
+    }
+    problems.add(
+        problem(
+            row,
+            Field.DIAGNOSIS,
+            "must be learning disability (LD), autism (ASD), both, or suspected autism"));
+    return Optional.empty();
+  }
+
+  private static Optional<Rating> rating(LegacyRow row, String text, List<RowProblem> problems) {
+    switch (text.toLowerCase(Locale.UK)) {
+      case "r":
+      case "red":
+        return Optional.of(Rating.RED);
+      case "a":
+      case "amber":
+        return Optional.of(Rating.AMBER);
+      case "g":
+      case "green":
+        return Optional.of(Rating.GREEN);
+      case "b":
+      case "blue":
+        problems.add(
+            problem(
+                row,
+                Field.RAG,
+                "Blue means a hospital stay, which the import cannot record: leave it blank and"
+                    + " record the admission after the import"));
+        return Optional.empty();
+      default:
+        problems.add(problem(row, Field.RAG, "must be Red, Amber or Green (or R, A, G)"));
+        return Optional.empty();
+    }
+  }
+
+  private static boolean yesNo(LegacyRow row, String text, List<RowProblem> problems) {
+    switch (text.toLowerCase(Locale.UK)) {
+      case "y":
+      case "yes":
+      case "true":
+        return true;
+      case "n":
+      case "no":
+      case "false":
+        return false;
+      default:
+        problems.add(problem(row, Field.CONSENT, "must be yes or no (Y or N)"));
+        return false;
+    }
+  }
+
+  private static Optional<String> freeText(LegacyRow row, Field field, List<RowProblem> problems) {
+    Optional<String> text = row.cell(field);
+    if (text.isPresent() && text.get().length() > FREE_TEXT_MAX) {
+      problems.add(problem(row, field, "must be at most " + FREE_TEXT_MAX + " characters"));
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  private static <T> Optional<T> attempt(
+      LegacyRow row, Field field, List<RowProblem> problems, Supplier<T> make) {
+    try {
+      return Optional.of(make.get());
+    } catch (ValidationException e) {
+      for (Violation v : e.violations()) {
+        problems.add(problem(row, field, v.rule()));
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static RowProblem problem(LegacyRow row, Field field, String rule) {
+    return new RowProblem(row.number(), row.heading(field), rule);
+  }
+}
