@@ -1,0 +1,180 @@
+package org.opendsr.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendsr.examples.cli.Environment;
+
+/** A coordinator brings a legacy spreadsheet in with {@code dsr import}. */
+class ImportCommandTest {
+
+  private static final String MAPPING =
+      "name = Full name\ndateOfBirth = DOB\nnhsNumber = NHS No\naddress = Address\n"
+          + "postcode = Postcode\nrag = RAG\ndiagnosis = Diagnosis\nkeyWorkers = Key workers\n"
+          + "lastReview = Last review\nnotes = Notes\nconsent = Consent\n"
+          + "dateFormat = dd/MM/yyyy\nlocality = Wiltshire\n";
+  private static final String HEADER =
+      "Full name,DOB,NHS No,Address,Postcode,RAG,Diagnosis,Key workers,Last review,Notes,Consent\n";
+  private static final String GOOD_1 =
+      "Alex Sample,01/02/1990,943 476 5919,1 Test Street,SN1 2AB,Amber,LD,SW Jo Bloggs,"
+          + "01/10/2026,\"Settled, some risk\",Y\n";
+  private static final String GOOD_2 =
+      "\"Example, Robin\",14/09/2011,4010232137,2 Test Street,,G,ASD,,,,N\n";
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private String db;
+  private Path mapping;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    db = "jdbc:h2:mem:dsr-import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    mapping = file("mapping.properties", MAPPING);
+  }
+
+  private int dsr(String... args) {
+    out.reset();
+    err.reset();
+    Environment env =
+        new Environment(
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/London")),
+            new BufferedReader(new StringReader("")),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            dir,
+            false);
+    return new Dsr(env).run(args);
+  }
+
+  private Path file(String name, String text) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void a_clean_spreadsheet_is_imported_and_its_people_appear_on_the_worklist() throws Exception {
+    Path csv = file("dsr.csv", "\uFEFF" + HEADER + GOOD_1 + GOOD_2);
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
+    assertThat(out()).contains("Imported 2 of 2 rows").contains("1 people have no recorded basis");
+    assertThat(err()).isEmpty();
+
+    assertThat(dsr("worklist", "--db", db, "--names")).isZero();
+    assertThat(out()).contains("Alex Sample").contains("C(E)TR", "multi-agency");
+  }
+
+  @Test
+  void bad_rows_are_each_named_by_row_column_and_rule_and_nothing_is_written() throws Exception {
+    Path csv =
+        file(
+            "dsr.csv",
+            HEADER
+                + GOOD_1
+                + "Sam Bad,31/02/1990,9434765918,3 Test Street,,Purple,flu,,,,maybe\n"
+                + GOOD_2
+                + "Jo Twice,01/01/1980,943 476 5919,4 Test Street,,R,LD,,,,Y\n");
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(1);
+    assertThat(err())
+        .contains("row 3, column \"DOB\": must be a date")
+        .contains("row 3, column \"NHS No\": check digit does not match")
+        .contains("row 3, column \"RAG\": must be Red, Amber or Green")
+        .contains("row 3, column \"Diagnosis\"")
+        .contains("row 3, column \"Consent\": must be yes or no")
+        .contains("row 5, column \"NHS No\": repeats the NHS number of row 2")
+        .contains("2 of 4 rows are bad")
+        .contains("nothing was imported")
+        .doesNotContain("9434765918", "Sam Bad", "Purple", "31/02/1990", "Exception");
+
+    assertThat(dsr("worklist", "--db", db)).isZero();
+    assertThat(out()).contains("0 overdue, 0 due");
+  }
+
+  @Test
+  void partial_import_keeps_the_good_rows_and_lists_the_bad_ones() throws Exception {
+    Path csv =
+        file("dsr.csv", HEADER + GOOD_1 + "No Number,01/01/1980,,5 Test Street,,A,LD,,,,Y\n");
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db, "--partial"))
+        .isZero();
+    assertThat(out()).contains("Imported 1 of 2 rows (1 bad rows left out)");
+    assertThat(err()).contains("row 3, column \"NHS No\": is required");
+  }
+
+  @Test
+  void a_mapping_naming_a_column_the_file_lacks_fails_before_reading_any_row() throws Exception {
+    Path wrong = file("wrong.properties", MAPPING.replace("NHS No", "NHS Number"));
+    Path csv = file("dsr.csv", HEADER + GOOD_1);
+    assertThat(dsr("import", csv.toString(), "-m", wrong.toString(), "--db", db)).isEqualTo(1);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).contains("mapping.nhsNumber").contains("\"NHS Number\"");
+  }
+
+  @Test
+  void a_mapping_with_an_unknown_field_and_a_missing_required_one_names_both() throws Exception {
+    Path wrong =
+        file("wrong.properties", MAPPING.replace("name = Full name", "fullName = Full name"));
+    Path csv = file("dsr.csv", HEADER + GOOD_1);
+    assertThat(dsr("import", csv.toString(), "-m", wrong.toString(), "--db", db)).isEqualTo(1);
+    assertThat(err())
+        .contains("mapping.fullName is not a field")
+        .contains("mapping.name is required");
+  }
+
+  @Test
+  void a_missing_file_fails_with_one_line() {
+    assertThat(dsr("import", dir.resolve("nope.csv").toString(), "-m", "nope", "--db", db))
+        .isEqualTo(1);
+    assertThat(err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).startsWith("dsr: "));
+  }
+
+  @Test
+  void an_empty_file_and_a_broken_quote_are_reported_as_bad_files() throws Exception {
+    assertThat(dsr("import", file("e.csv", "").toString(), "-m", mapping.toString(), "--db", db))
+        .isEqualTo(1);
+    assertThat(err()).contains("empty");
+    Path broken = file("b.csv", HEADER + "\"Alex Sample,01/02/1990,943 476 5919\n");
+    assertThat(dsr("import", broken.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(1);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).doesNotContain("Alex").doesNotContain("\tat ");
+  }
+
+  @Test
+  void imported_people_are_counted_in_the_report_and_the_chart_is_written() throws Exception {
+    Path csv = file("dsr.csv", HEADER + GOOD_1 + GOOD_2);
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
+    Path reports = dir.resolve("reports");
+    assertThat(dsr("report", "--db", db, "-o", reports.toString())).isZero();
+    assertThat(reports.resolve("dsr-report.csv")).exists();
+    assertThat(Files.readString(reports.resolve("dsr-report.csv")))
+        .contains("Amber")
+        .doesNotContain("Alex")
+        .doesNotContain("943");
+    byte[] png = Files.readAllBytes(reports.resolve("ratings-over-time.png"));
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+
+    assertThat(dsr("audit", "--db", db)).isZero();
+    assertThat(out()).contains("REFER").contains("VIEW_REPORT").doesNotContain("Alex");
+  }
+}
