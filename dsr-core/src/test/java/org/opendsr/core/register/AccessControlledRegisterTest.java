@@ -215,6 +215,53 @@ class AccessControlledRegisterTest {
     return calls;
   }
 
+  /**
+   * The other public reads of the facade, each with the operation it is checked as: together with
+   * {@link #calls} they cover every public method.
+   */
+  private Map<String, Map.Entry<Operation, Consumer<Actor>>> otherReads(AccessPurpose purpose) {
+    return Map.of(
+        "history",
+        Map.entry(Operation.VIEW_ENTRY, a -> register.history(a, purpose, maya)),
+        "escalatedSince",
+        Map.entry(Operation.VIEW_WORKLIST, a -> register.escalatedSince(a, purpose, TODAY)),
+        "auditOfActor",
+        Map.entry(Operation.VIEW_AUDIT, a -> register.auditOfActor(a, purpose, "nurse-1")));
+  }
+
+  @Test
+  void every_other_public_read_is_allowed_for_exactly_the_roles_whose_operation_covers_it() {
+    for (Role role : Role.values()) {
+      for (Map.Entry<String, Map.Entry<Operation, Consumer<Actor>>> read :
+          otherReads(purposeOf(role)).entrySet()) {
+        AccessControlledRegisterTest fresh = new AccessControlledRegisterTest();
+        Operation op = read.getValue().getKey();
+        boolean allowed =
+            succeeds(
+                fresh.otherReads(purposeOf(role)).get(read.getKey()).getValue(), insider(role));
+        assertThat(allowed).as("%s by %s", read.getKey(), role).isEqualTo(role.allows(op));
+        assertThat(fresh.audit.byActor(insider(role).userId()))
+            .last()
+            .extracting(AuditRecord::operation)
+            .isEqualTo(op);
+      }
+    }
+  }
+
+  @Test
+  void break_glass_is_open_to_clinicians_and_social_care_only() {
+    for (Role role : Role.values()) {
+      AccessControlledRegisterTest fresh = new AccessControlledRegisterTest();
+      Actor outsider =
+          role == Role.PERSON_OR_REPRESENTATIVE
+              ? Actor.person("p-x", "someone-else")
+              : Actor.professional("bg-" + role, role, "ELSEWHERE");
+      boolean allowed =
+          succeeds(a -> fresh.register.breakGlass(a, fresh.maya, "emergency"), outsider);
+      assertThat(allowed).as("break-glass by %s", role).isEqualTo(role.mayBreakGlass());
+    }
+  }
+
   private static boolean succeeds(Consumer<Actor> call, Actor actor) {
     try {
       call.accept(actor);
