@@ -301,13 +301,18 @@ public final class Instrument {
     Objects.requireNonNull(policy, "policy");
     PersonContext person = assessment.person();
     boolean inpatient = person.inpatient();
-    if (outcomes != null && !inpatient) {
+    if (outcomes != null) {
       int key = keyOf(assessment.answers());
-      Outcome outcome = key < 0 ? null : outcomes[key];
+      if (inpatient && key >= 0) {
+        // Complete and valid answers: nothing to report, and Blue takes precedence.
+        return decision(Rating.BLUE, inpatientReasons, assessment, policy);
+      }
+      Outcome outcome = key < 0 || inpatient ? null : outcomes[key];
       if (outcome != null) {
         return decision(outcome.rating(), outcome.reasons(), assessment, policy);
       }
-      // Incomplete, invalid or contradictory: the full check below lists every problem.
+      // Incomplete, invalid or contradictory, or an inpatient with partial answers: the full
+      // check below lists every problem or allows what an inpatient may leave out.
     }
     Map<String, Answer> answers = assessment.answers();
     int count = itemArray.length;
