@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
@@ -31,21 +32,21 @@ import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Task;
 import org.opendsr.consent.ConsentRecord;
-import org.opendsr.consent.Purpose;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
-import org.opendsr.core.entry.CloseReason;
-import org.opendsr.core.entry.Closure;
+import org.opendsr.core.entry.Entry;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -59,6 +60,7 @@ import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.Level;
 import org.opendsr.rating.LinkedProcess;
 import org.opendsr.rating.Rating;
+import org.opendsr.rating.RatingChange;
 import org.opendsr.rating.RatingDecision;
 import org.opendsr.rating.RatingPolicy;
 import org.opendsr.rating.Reason;
@@ -73,6 +75,9 @@ final class BundleReader {
   private final ReadContext in = new ReadContext();
   private final Map<String, Resource> byUrl = new HashMap<>();
   private final Map<Class<?>, List<Resource>> byType = new LinkedHashMap<>();
+  private final Map<Resource, Agency> agencies = new HashMap<>();
+  private final Map<Resource, Professional> professionals = new HashMap<>();
+  private final Map<EpisodeOfCare, EpisodeReader.Parts> parts = new LinkedHashMap<>();
 
   private BundleReader() {}
 
@@ -114,62 +119,114 @@ final class BundleReader {
     }
     Optional<Patient> patient = patients.stream().findFirst();
     Optional<String> key = patient.flatMap(this::key);
-    Optional<NhsNumber> nhs = patient.flatMap(this::nhsNumber);
-    Optional<PersonName> name = patient.flatMap(p -> name(p.getName(), in.path(p) + ".name"));
-    Optional<DateOfBirth> dob =
-        patient.flatMap(
-            p ->
-                in.date(p.getBirthDateElement(), in.path(p) + ".birthDate")
-                    .flatMap(d -> in.attempt(in.path(p) + ".birthDate", () -> DateOfBirth.of(d))));
-    Optional<Residence> residence = patient.flatMap(this::residence);
-    Optional<Diagnosis> diagnosis = diagnosis();
-    List<Agency> agencies = collect(Organization.class, this::agency);
-    List<Professional> professionals = collect(PractitionerRole.class, this::professional);
-    List<ConsentRecord> consents = collect(Consent.class, c -> ConsentMapping.fromFhir(c, in));
-    if (all(Consent.class).isEmpty()
-        || (in.problems().isEmpty()
-            && consents.stream().noneMatch(c -> c.purpose() instanceof Purpose.Inclusion))) {
-      in.problem("Bundle.entry", "needs a Consent for inclusion on the register (a basis)");
+    Optional<PersonDetails> person = patient.flatMap(this::person);
+    for (Organization organization : all(Organization.class)) {
+      agency(organization).ifPresent(a -> agencies.put(organization, a));
     }
-    List<RecordedRating> ratings = collect(Flag.class, this::rating);
+    for (PractitionerRole role : all(PractitionerRole.class)) {
+      professional(role).ifPresent(p -> professionals.put(role, p));
+    }
+    List<EpisodeOfCare> cares = all(EpisodeOfCare.class);
+    if (cares.isEmpty()) {
+      in.problem("Bundle.entry", "needs an EpisodeOfCare (an episode on the register)");
+    }
+    for (EpisodeOfCare care : cares) {
+      parts.put(care, new EpisodeReader.Parts());
+    }
+    for (Consent consent : all(Consent.class)) {
+      Optional<EpisodeReader.Parts> of = episodeOf(consent);
+      Optional<ConsentRecord> record = ConsentMapping.fromFhir(consent, in);
+      of.ifPresent(p -> p.consentResources++);
+      if (of.isPresent() && record.isPresent()) {
+        of.get().consents.add(record.get());
+      }
+    }
+    for (Flag flag : all(Flag.class)) {
+      Optional<EpisodeReader.Parts> of = episodeOf(flag);
+      Optional<RatingRecord> rating = rating(flag);
+      if (of.isPresent() && rating.isPresent()) {
+        of.get().ratings.add(rating.get());
+      }
+    }
     for (RiskAssessment risk : all(RiskAssessment.class)) {
       if (all(Flag.class).stream().noneMatch(f -> detail(f).filter(risk::equals).isPresent())) {
         in.problem(in.path(risk), "is not the detail of any Flag");
       }
     }
-    List<RegisterEpisode> episodes = collect(EpisodeOfCare.class, this::episode);
-    List<PlannedAction> actions = new ArrayList<>();
     for (CarePlan plan : all(CarePlan.class)) {
-      actions.addAll(actions(plan));
+      episodeOf(plan)
+          .ifPresent(
+              p -> {
+                if (p.plan.isPresent()) {
+                  in.problem(in.path(plan), "must be the only CarePlan of its EpisodeOfCare");
+                }
+                p.plan = Optional.of(plan);
+              });
     }
-    List<CetrReview> cetrs = collect(Encounter.class, this::cetr);
+    EpisodeReader episodes = new EpisodeReader(this, in);
+    for (Encounter encounter : all(Encounter.class)) {
+      episodes.encounter(encounter);
+    }
+    for (Task task : all(Task.class)) {
+      Optional<EpisodeReader.Parts> of = episodeOf(task);
+      episodes.task(task).ifPresent(t -> of.ifPresent(p -> p.tasks.add(t)));
+    }
+    List<Entry> read = new ArrayList<>();
+    for (EpisodeOfCare care : cares) {
+      episodes.entry(care, parts.get(care), person).ifPresent(read::add);
+    }
     List<AuditRecord> audit = collect(AuditEvent.class, this::audit);
     if (!in.problems().isEmpty()) {
       throw new FhirImportException(in.problems());
     }
     Optional<DsrRecord> record =
-        in.attempt(
-            "Bundle",
-            () ->
-                new DsrRecord(
-                    key.orElseThrow(),
-                    nhs.orElseThrow(),
-                    name.orElseThrow(),
-                    dob.orElseThrow(),
-                    residence.orElseThrow(),
-                    diagnosis.orElseThrow(),
-                    agencies,
-                    professionals,
-                    consents,
-                    ratings,
-                    episodes,
-                    actions,
-                    cetrs,
-                    audit));
+        in.attempt("Bundle", () -> new DsrRecord(key.orElseThrow(), read, audit));
     if (record.isEmpty()) {
       throw new FhirImportException(in.problems());
     }
     return record.get();
+  }
+
+  /** The parts of the episode a resource names with the {@code episode} extension. */
+  private Optional<EpisodeReader.Parts> episodeOf(DomainResource resource) {
+    String path = in.path(resource) + ".extension[episode]";
+    Optional<Extension> link = in.optionalExtension(resource, "episode", in.path(resource));
+    if (link.isEmpty() || !(link.get().getValue() instanceof Reference reference)) {
+      in.problem(path, "must refer to an EpisodeOfCare in the Bundle");
+      return Optional.empty();
+    }
+    return episodeOf(reference, path);
+  }
+
+  Optional<EpisodeReader.Parts> episodeOf(Reference reference, String path) {
+    Optional<Resource> resolved = resolve(reference);
+    if (resolved.isEmpty() || !(resolved.get() instanceof EpisodeOfCare care)) {
+      in.problem(path, "must refer to an EpisodeOfCare in the Bundle");
+      return Optional.empty();
+    }
+    return Optional.of(parts.get(care));
+  }
+
+  Optional<Agency> agencyAt(Reference reference, String path) {
+    Optional<Resource> resolved = resolve(reference);
+    if (resolved.isPresent() && agencies.containsKey(resolved.get())) {
+      return Optional.of(agencies.get(resolved.get()));
+    }
+    if (resolved.isEmpty() || !(resolved.get() instanceof Organization)) {
+      in.problem(path, "must refer to an Organization in the Bundle");
+    }
+    return Optional.empty();
+  }
+
+  Optional<Professional> professionalAt(Reference reference, String path) {
+    Optional<Resource> resolved = resolve(reference);
+    if (resolved.isPresent() && professionals.containsKey(resolved.get())) {
+      return Optional.of(professionals.get(resolved.get()));
+    }
+    if (resolved.isEmpty() || !(resolved.get() instanceof PractitionerRole)) {
+      in.problem(path, "must refer to a PractitionerRole in the Bundle");
+    }
+    return Optional.empty();
   }
 
   private static final Set<Class<?>> SUPPORTED =
@@ -185,6 +242,7 @@ final class BundleReader {
           EpisodeOfCare.class,
           CarePlan.class,
           Encounter.class,
+          Task.class,
           AuditEvent.class);
 
   private <T extends Resource> List<T> all(Class<T> type) {
@@ -204,7 +262,7 @@ final class BundleReader {
     return out;
   }
 
-  private Optional<Resource> resolve(Reference reference) {
+  Optional<Resource> resolve(Reference reference) {
     if (reference == null || !reference.hasReference()) {
       return Optional.empty();
     }
@@ -220,6 +278,36 @@ final class BundleReader {
       return Optional.empty();
     }
     return Optional.of(id);
+  }
+
+  private Optional<PersonDetails> person(Patient patient) {
+    String path = in.path(patient);
+    Optional<NhsNumber> nhs = nhsNumber(patient);
+    Optional<PersonName> name = name(patient.getName(), path + ".name");
+    Optional<DateOfBirth> dob = dateOfBirth(patient.getBirthDateElement(), path + ".birthDate");
+    Optional<Residence> residence =
+        patient.hasAddress()
+            ? residence(patient.getAddressFirstRep(), path + ".address[0]")
+            : missing(path + ".address");
+    Optional<Diagnosis> diagnosis = diagnosis();
+    Optional<Boolean> plan = in.booleanExtension(patient, "education-health-and-care-plan", path);
+    if (nhs.isEmpty()
+        || name.isEmpty()
+        || dob.isEmpty()
+        || residence.isEmpty()
+        || diagnosis.isEmpty()
+        || plan.isEmpty()) {
+      return Optional.empty();
+    }
+    return in.attempt(
+        path,
+        () ->
+            new PersonDetails(
+                name.get(), dob.get(), nhs.get(), residence.get(), diagnosis.get(), plan.get()));
+  }
+
+  Optional<DateOfBirth> dateOfBirth(org.hl7.fhir.r4.model.BaseDateTimeType value, String path) {
+    return in.date(value, path).flatMap(d -> in.attempt(path, () -> DateOfBirth.of(d)));
   }
 
   private Optional<NhsNumber> nhsNumber(Patient patient) {
@@ -240,7 +328,7 @@ final class BundleReader {
     return Optional.empty();
   }
 
-  private Optional<PersonName> name(List<HumanName> names, String path) {
+  Optional<PersonName> name(List<HumanName> names, String path) {
     int official = -1;
     for (int i = 0; i < names.size(); i++) {
       if (names.get(i).getUse() == HumanName.NameUse.OFFICIAL
@@ -265,13 +353,7 @@ final class BundleReader {
     return in.attempt(where, () -> new PersonName(given, family, preferred));
   }
 
-  private Optional<Residence> residence(Patient patient) {
-    if (!patient.hasAddress()) {
-      in.problem(in.path(patient) + ".address", "is required");
-      return Optional.empty();
-    }
-    Address address = patient.getAddressFirstRep();
-    String path = in.path(patient) + ".address[0]";
+  Optional<Residence> residence(Address address, String path) {
     Optional<Residence.Setting> setting =
         in.codeExtension(address, "residence-setting", path)
             .flatMap(c -> in.enumValue(Residence.Setting.class, c, path + ".extension"));
@@ -362,7 +444,7 @@ final class BundleReader {
     return Optional.empty();
   }
 
-  private Optional<String> agencyId(Reference reference, String path) {
+  Optional<String> agencyId(Reference reference, String path) {
     if (reference != null && reference.hasIdentifier()) {
       return in.identifierValue(reference.getIdentifier(), FhirCodes.AGENCY_ID, path);
     }
@@ -428,8 +510,13 @@ final class BundleReader {
         .map(RiskAssessment.class::cast);
   }
 
-  private Optional<RecordedRating> rating(Flag flag) {
+  private Optional<RatingRecord> rating(Flag flag) {
     String path = in.path(flag);
+    Optional<LocalDate> on = in.date(flag.getPeriod().getStartElement(), path + ".period.start");
+    Optional<RatingChange> change =
+        in.codeExtension(flag, "rating-change", path)
+            .or(() -> missing(path + ".extension[rating-change]"))
+            .flatMap(c -> in.enumValue(RatingChange.class, c, path + ".extension[rating-change]"));
     Optional<Rating> flagged =
         in.coded(flag.getCode(), FhirCodes.RAG_RATING, Rating.class, path + ".code");
     Optional<RiskAssessment> risk = detail(flag);
@@ -442,7 +529,10 @@ final class BundleReader {
       in.problem(path + ".code", "does not match the rating recorded in its RiskAssessment");
       return Optional.empty();
     }
-    return rating;
+    if (rating.isEmpty() || on.isEmpty() || change.isEmpty()) {
+      return Optional.empty();
+    }
+    return in.attempt(path, () -> new RatingRecord(on.get(), rating.get(), change.get()));
   }
 
   private Optional<RecordedRating> recorded(RiskAssessment risk) {
@@ -508,7 +598,7 @@ final class BundleReader {
                 finalOverride));
   }
 
-  private <T> Optional<T> missing(String path) {
+  <T> Optional<T> missing(String path) {
     in.problem(path, "is required");
     return Optional.empty();
   }
@@ -596,129 +686,6 @@ final class BundleReader {
     }
     return in.attempt(
         path, () -> ClinicianOverride.of(rating.get(), reason.get(), clinician.get(), at.get()));
-  }
-
-  // ---- EpisodeOfCare, CarePlan, Encounter ----
-
-  private Optional<RegisterEpisode> episode(EpisodeOfCare care) {
-    String path = in.path(care);
-    Optional<String> id = identifier(care.getIdentifier(), FhirCodes.EPISODE_ID, path);
-    Period period = care.getPeriod();
-    Optional<LocalDate> start = in.date(period.getStartElement(), path + ".period.start");
-    Optional<Closure> closure = Optional.empty();
-    if (period.hasEnd()) {
-      Optional<LocalDate> end = in.date(period.getEndElement(), path + ".period.end");
-      Optional<CloseReason> reason =
-          in.codeExtension(care, "close-reason", path)
-              .flatMap(r -> in.enumValue(CloseReason.class, r, path + ".extension[close-reason]"));
-      if (reason.isEmpty()) {
-        in.problem(path + ".extension[close-reason]", "is required when the episode has ended");
-      }
-      if (end.isEmpty() || reason.isEmpty()) {
-        return Optional.empty();
-      }
-      closure = Optional.of(new Closure(end.get(), reason.get()));
-    }
-    if (id.isEmpty() || start.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Closure> finalClosure = closure;
-    return in.attempt(path, () -> new RegisterEpisode(id.get(), start.get(), finalClosure));
-  }
-
-  private List<PlannedAction> actions(CarePlan plan) {
-    List<PlannedAction> out = new ArrayList<>();
-    List<CarePlan.CarePlanActivityComponent> activities = plan.getActivity();
-    for (int i = 0; i < activities.size(); i++) {
-      String path = in.path(plan) + ".activity[" + i + "].detail";
-      CarePlan.CarePlanActivityDetailComponent detail = activities.get(i).getDetail();
-      Optional<String> id = in.identifierExtension(detail, "action-id", FhirCodes.ACTION_ID, path);
-      Optional<PlannedAction.Status> status = status(detail.getStatus(), path + ".status");
-      Optional<LocalDate> due = Optional.empty();
-      if (detail.hasScheduledPeriod() && detail.getScheduledPeriod().hasEnd()) {
-        due = in.date(detail.getScheduledPeriod().getEndElement(), path + ".scheduledPeriod.end");
-      }
-      Optional<String> agency =
-          detail.hasPerformer()
-              ? agencyId(detail.getPerformerFirstRep(), path + ".performer[0]")
-              : missing(path + ".performer");
-      String description = detail.hasDescription() ? detail.getDescription() : "";
-      if (id.isEmpty() || status.isEmpty() || agency.isEmpty()) {
-        continue;
-      }
-      Optional<LocalDate> finalDue = due;
-      in.attempt(
-              path,
-              () -> new PlannedAction(id.get(), description, agency.get(), finalDue, status.get()))
-          .ifPresent(out::add);
-    }
-    return out;
-  }
-
-  private Optional<PlannedAction.Status> status(
-      CarePlan.CarePlanActivityStatus status, String path) {
-    for (PlannedAction.Status s : PlannedAction.Status.values()) {
-      if (BundleWriter.activityStatus(s) == status) {
-        return Optional.of(s);
-      }
-    }
-    in.problem(path, "must be not-started, in-progress, completed or cancelled");
-    return Optional.empty();
-  }
-
-  private Optional<CetrReview> cetr(Encounter encounter) {
-    String path = in.path(encounter);
-    Optional<String> id = identifier(encounter.getIdentifier(), FhirCodes.CETR_ID, path);
-    Optional<CetrReview.Kind> kind =
-        in.code(encounter.getType(), FhirCodes.CETR_KIND, path + ".type")
-            .flatMap(k -> in.enumValue(CetrReview.Kind.class, k, path + ".type"));
-    Optional<CetrReview.Setting> setting = Optional.empty();
-    Coding encounterClass = encounter.getClass_();
-    if (BundleWriter.ACT_CODE.equals(encounterClass.getSystem())
-        && "IMP".equals(encounterClass.getCode())) {
-      setting = Optional.of(CetrReview.Setting.INPATIENT);
-    } else if (BundleWriter.ACT_CODE.equals(encounterClass.getSystem())
-        && "AMB".equals(encounterClass.getCode())) {
-      setting = Optional.of(CetrReview.Setting.COMMUNITY);
-    } else {
-      in.problem(
-          path + ".class",
-          "must be AMB (community) or IMP (inpatient) from " + BundleWriter.ACT_CODE);
-    }
-    Optional<LocalDate> date =
-        in.date(encounter.getPeriod().getStartElement(), path + ".period.start");
-    List<CetrReview.Finding> findings = new ArrayList<>();
-    for (Extension e : encounter.getExtensionsByUrl(FhirCodes.extension("cetr-finding"))) {
-      String where = path + ".extension[cetr-finding]";
-      Optional<CetrReview.Question> question =
-          in.subCode(e, "question", where)
-              .flatMap(q -> in.enumValue(CetrReview.Question.class, q, where));
-      Optional<CetrReview.Answer> answer =
-          in.subCode(e, "answer", where)
-              .flatMap(a -> in.enumValue(CetrReview.Answer.class, a, where));
-      Optional<String> summary = in.subString(e, "summary", where);
-      if (question.isPresent() && answer.isPresent() && summary.isPresent()) {
-        in.attempt(where, () -> new CetrReview.Finding(question.get(), answer.get(), summary.get()))
-            .ifPresent(findings::add);
-      }
-    }
-    List<String> agreed = new ArrayList<>();
-    for (Extension e : encounter.getExtensionsByUrl(FhirCodes.extension("agreed-action"))) {
-      String where = path + ".extension[agreed-action]";
-      if (e.getValue() instanceof Identifier identifier) {
-        in.identifierValue(identifier, FhirCodes.ACTION_ID, where).ifPresent(agreed::add);
-      } else {
-        in.problem(where, "must have a valueIdentifier");
-      }
-    }
-    if (id.isEmpty() || kind.isEmpty() || setting.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<CetrReview.Setting> finalSetting = setting;
-    return in.attempt(
-        path,
-        () ->
-            new CetrReview(id.get(), kind.get(), finalSetting.get(), date.get(), findings, agreed));
   }
 
   // ---- AuditEvent ----

@@ -50,11 +50,41 @@ public final class FhirCodes {
   /** Kinds of agency: the names of {@code Agency.Kind}. */
   public static final String AGENCY_KIND = BASE + "CodeSystem/agency-kind";
 
-  /** Kinds of C(E)TR: CTR, CETR. */
+  /** Kinds of C(E)TR: the names of {@code CetrKind} (CETR, CTR). */
   public static final String CETR_KIND = BASE + "CodeSystem/cetr-kind";
+
+  /** Roles on a C(E)TR panel: the names of {@code PanelRole}. */
+  public static final String PANEL_ROLE = BASE + "CodeSystem/panel-role";
+
+  /** The five questions of a C(E)TR: the names of {@code KeyQuestion}. */
+  public static final String KEY_QUESTION = BASE + "CodeSystem/key-question";
+
+  /**
+   * What an Encounter records: CETR (a C(E)TR held), CETR_REFUSED (a C(E)TR refused), DSR_REVIEW (a
+   * DSR review held), INPATIENT_STAY (a hospital stay).
+   */
+  public static final String ENCOUNTER_KIND = BASE + "CodeSystem/encounter-kind";
 
   /** Episode type of time on the register: DSR. */
   public static final String EPISODE_TYPE = BASE + "CodeSystem/episode-type";
+
+  /** Who referred: the names of {@code ReferralSource}. */
+  public static final String REFERRAL_SOURCE = BASE + "CodeSystem/referral-source";
+
+  /** How a rating changed from the previous one: the names of {@code RatingChange}. */
+  public static final String RATING_CHANGE = BASE + "CodeSystem/rating-change";
+
+  /** The parts of the case summary: the names of {@link CaseSummaryPart}. */
+  public static final String CASE_SUMMARY_PART = BASE + "CodeSystem/case-summary-part";
+
+  /** Kinds of due work: the names of {@code TaskKind}. */
+  public static final String TASK_KIND = BASE + "CodeSystem/task-kind";
+
+  /** How a task was closed: the names of {@code TaskOutcome}. */
+  public static final String TASK_OUTCOME = BASE + "CodeSystem/task-outcome";
+
+  /** Diagnoses in scope, as recorded for an earlier episode: the names of {@code Diagnosis}. */
+  public static final String DIAGNOSIS = BASE + "CodeSystem/diagnosis";
 
   /** Why an episode closed: the names of {@code CloseReason}. */
   public static final String CLOSE_REASON = BASE + "CodeSystem/close-reason";
@@ -80,8 +110,11 @@ public final class FhirCodes {
   /** Identifier system of users of the register (opaque user ids, never names). */
   public static final String USER_ID = BASE + "Id/user";
 
-  /** Identifier system of register episodes. */
-  public static final String EPISODE_ID = BASE + "Id/episode";
+  /** Identifier system of hospitals (an ODS code or a local code). */
+  public static final String HOSPITAL_ID = BASE + "Id/hospital";
+
+  /** Identifier system of tasks; a C(E)TR task's id is also the review id. */
+  public static final String TASK_ID = BASE + "Id/task";
 
   /** Identifier system of actions on an action plan. */
   public static final String ACTION_ID = BASE + "Id/action";
@@ -89,8 +122,20 @@ public final class FhirCodes {
   /** Identifier system of C(E)TRs. */
   public static final String CETR_ID = BASE + "Id/cetr";
 
-  /** Identifier system of register entries (as named on audit rows). */
+  /** Identifier system of register entries: one entry is one episode (EpisodeOfCare). */
   public static final String ENTRY_ID = BASE + "Id/entry";
+
+  /** The parts of an entry's case summary, each exchanged as one CarePlan note. */
+  public enum CaseSummaryPart {
+    /** What is happening now. */
+    CURRENT_ISSUES,
+    /** What could make things worse, and how likely. */
+    RISK_OF_ESCALATION,
+    /** Support and interventions already tried. */
+    WHAT_HAS_BEEN_TRIED,
+    /** What could help further, including recommended services. */
+    WHAT_COULD_HELP
+  }
 
   /** UK Core profile URL prefix. */
   public static final String UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-";

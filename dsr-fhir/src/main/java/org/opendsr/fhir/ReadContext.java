@@ -67,6 +67,9 @@ final class ReadContext {
       problems.add(Violation.of(path, e.getMessage()));
     } catch (NullPointerException e) {
       problems.add(Violation.of(path, "is incomplete"));
+    } catch (IllegalArgumentException e) {
+      // The model's consistency checks; their messages are not repeated in case they quote input.
+      problems.add(Violation.of(path, "is not consistent with the register's model"));
     }
     return Optional.empty();
   }

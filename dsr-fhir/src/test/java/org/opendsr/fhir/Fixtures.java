@@ -1,7 +1,10 @@
 package org.opendsr.fhir;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import org.opendsr.consent.AttorneyDecision;
 import org.opendsr.consent.BestInterestsDecision;
 import org.opendsr.consent.CapacityAssessment;
 import org.opendsr.consent.ConsentGiven;
+import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.ConsentRefused;
 import org.opendsr.consent.GillickAssessment;
 import org.opendsr.consent.ParentalConsent;
@@ -19,8 +23,15 @@ import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.calendar.WorkingDayCalendar;
+import org.opendsr.core.cetr.KeyQuestion;
+import org.opendsr.core.cetr.Panel;
+import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
-import org.opendsr.core.entry.Closure;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -29,174 +40,350 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
+import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.core.referral.ReferralSource;
+import org.opendsr.core.register.Command;
+import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.core.schedule.TaskKind;
+import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.Answer;
+import org.opendsr.rating.Assessment;
 import org.opendsr.rating.ClinicianOverride;
-import org.opendsr.rating.LinkedProcess;
+import org.opendsr.rating.Instruments;
+import org.opendsr.rating.PersonContext;
 import org.opendsr.rating.Rating;
 import org.opendsr.rating.RatingDecision;
 import org.opendsr.rating.RatingPolicy;
-import org.opendsr.rating.Reason;
 import org.opendsr.rating.RecordedRating;
 
-/** Sam, 19, on the register with every kind of record the register holds. */
+/**
+ * Sam, 19, with two episodes on a register driven through its facade: the first stepped down, the
+ * second with every kind of record the register holds (consents of every kind, a professional, the
+ * case summary, an action plan, an overridden rating, a C(E)TR held with its panel and findings, a
+ * DSR review, the keyworker referral done, an admission with a C(E)TR refused, a discharge).
+ */
 final class Fixtures {
 
   private Fixtures() {}
 
   static final String NAME_GIVEN = "Samira";
   static final String NHS = "9434765919";
+  static final String COORDINATOR = "coord-1";
+
+  /** A clock the story moves forward by hand, at 09:00 UTC each day. */
+  static final class StoryClock extends Clock {
+    private Instant now;
+
+    StoryClock(LocalDate today) {
+      set(today);
+    }
+
+    void set(LocalDate today) {
+      now = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the story runs in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
 
   static DsrRecord sam() {
     return sam(Diagnosis.LEARNING_DISABILITY_AND_AUTISM);
   }
 
-  static DsrRecord sam(Diagnosis diagnosis) {
-    LocalDate referred = LocalDate.of(2024, 3, 4);
-    RatingPolicy policy = RatingPolicy.nationalDefaults();
-    RatingDecision amber =
-        new RatingDecision(
-            Rating.AMBER,
-            List.of(
-                new Reason(
-                    "amber-1",
-                    "Risk of placement breakdown without urgent intervention",
-                    Rating.AMBER,
-                    Map.of("placement-at-risk", Answer.yes()))),
-            LinkedProcess.applicableTo(Rating.AMBER, true, policy),
-            "national-2023",
-            "1",
-            referred.plusDays(7),
-            true,
-            policy);
-    RatingDecision green =
-        new RatingDecision(
-            Rating.GREEN,
-            List.of(new Reason(Reason.BASELINE_RULE_ID, "No rule fired", Rating.GREEN, Map.of())),
-            LinkedProcess.applicableTo(Rating.GREEN, true, policy),
-            "national-2023",
-            "1",
-            referred.plusDays(60),
-            true,
-            policy);
-    return new DsrRecord(
-        "p1",
-        NhsNumber.parse(NHS),
+  static PersonDetails samAsReferred(Diagnosis diagnosis) {
+    return new PersonDetails(
         new PersonName(NAME_GIVEN, "Okafor", Optional.of("Sam")),
         DateOfBirth.of(LocalDate.of(2005, 2, 28)),
+        NhsNumber.parse(NHS),
         new Residence(
             "12 Station Road, Swindon",
             Optional.of("SN1 2AB"),
             "Swindon",
             Residence.Setting.FAMILY_HOME),
         diagnosis,
-        List.of(
-            new Agency(
-                "ICB1", "Bath and North East Somerset, Swindon and Wiltshire ICB", Agency.Kind.ICB),
-            new Agency("AWP", "Avon and Wiltshire Mental Health Partnership", Agency.Kind.HEALTH)),
-        List.of(
-            new Professional(
-                "prof-1",
-                PersonName.of("Priya", "Shah"),
-                "community nurse",
-                "AWP",
-                ContactDetails.email("priya.shah@example.org"))),
-        List.of(
-            ConsentGiven.of(Purpose.inclusion(), referred, "coord-1"),
-            ConsentGiven.of(Purpose.sharingWith("AWP"), referred, "coord-1"),
-            ConsentRefused.of(Purpose.keyworkerReferral(), referred, "coord-1"),
-            CapacityAssessment.lacksCapacity(
-                Purpose.cetr("cetr-1"),
-                referred.plusDays(20),
-                "nurse-1",
-                Set.of(CapacityAssessment.Inability.RETAIN)),
-            BestInterestsDecision.inFavour(
-                Purpose.cetr("cetr-1"),
-                referred.plusDays(21),
-                "dm-1",
-                List.of(
-                    new BestInterestsDecision.ConsultedParty(
-                        BestInterestsDecision.Role.FAMILY, "mother-1")),
-                "The review is the way to keep Sam at home"),
-            ParentalConsent.withChildsView(
-                Purpose.sharingWith("ICB1"),
-                referred,
-                "parent-1",
-                ParentalConsent.ChildsView.AGREES,
-                "coord-1"),
-            GillickAssessment.notCompetent(Purpose.sharingWith("ICB1"), referred, "nurse-1"),
-            AttorneyDecision.consents(
-                Purpose.keyworkerReferral(),
-                referred.plusDays(30),
-                "att-1",
-                LocalDate.of(1970, 5, 5),
-                LocalDate.of(2023, 1, 10)),
-            Withdrawal.of(Purpose.sharingWith("AWP"), referred.plusDays(90), "p1", "coord-1")),
-        List.of(
-            RecordedRating.overridden(
-                amber,
-                ClinicianOverride.of(
-                    Rating.RED,
-                    "Family in crisis this week",
-                    "clin-1",
-                    Instant.parse("2024-03-11T10:15:30.123Z"))),
-            RecordedRating.asSuggested(green)),
-        List.of(
-            RegisterEpisode.closed(
-                "ep-1",
+        false);
+  }
+
+  static DsrRecord sam(Diagnosis diagnosis) {
+    StoryClock clock = new StoryClock(LocalDate.of(2022, 1, 5));
+    DynamicSupportRegister register =
+        DynamicSupportRegister.create(
+            new InMemoryRegisterStore(),
+            clock,
+            WorkingDayCalendar.englandAndWales(),
+            LocalPolicy.defaults());
+    Story story = new Story(register, clock);
+    PersonDetails earlier =
+        new PersonDetails(
+            new PersonName(NAME_GIVEN, "Okafor", Optional.empty()),
+            DateOfBirth.of(LocalDate.of(2005, 2, 28)),
+            NhsNumber.parse(NHS),
+            new Residence("", Optional.empty(), "Chippenham", Residence.Setting.SUPPORTED_LIVING),
+            Diagnosis.AUTISM,
+            true);
+
+    // First episode: referred by school, stepped down.
+    EntryId first =
+        story.refer(
+            earlier,
+            Referral.of(
+                ReferralSource.PROFESSIONAL,
                 LocalDate.of(2022, 1, 5),
-                new Closure(LocalDate.of(2022, 9, 1), CloseReason.NO_LONGER_AT_RISK)),
-            RegisterEpisode.open("ep-2", referred)),
-        List.of(
-            new PlannedAction(
-                "act-1",
-                "Arrange short breaks",
-                "ICB1",
-                Optional.of(referred.plusDays(30)),
-                PlannedAction.Status.IN_PROGRESS),
-            new PlannedAction(
-                "act-2",
-                "Positive behaviour support plan",
-                "AWP",
-                Optional.empty(),
-                PlannedAction.Status.NOT_STARTED)),
-        List.of(
-            new CetrReview(
-                "cetr-1",
-                CetrReview.Kind.CETR,
-                CetrReview.Setting.COMMUNITY,
-                referred.plusDays(28),
+                "school nurse",
+                ContactDetails.telephone("01632 960001")),
+            ConsentGiven.of(Purpose.inclusion(), LocalDate.of(2022, 1, 5), COORDINATOR));
+    story.on(LocalDate.of(2022, 9, 1));
+    story.handle(
+        v ->
+            new Command.CloseEntry(
+                COORDINATOR, first, v, LocalDate.of(2022, 9, 1), CloseReason.NO_LONGER_AT_RISK),
+        first);
+
+    // Second episode: referred by family, the whole journey.
+    LocalDate referred = LocalDate.of(2024, 3, 4);
+    PersonDetails sam = samAsReferred(diagnosis);
+    story.on(referred);
+    EntryId id =
+        story.refer(
+            sam,
+            Referral.of(
+                ReferralSource.FAMILY_OR_CARER,
+                referred,
+                "mother",
+                new ContactDetails(Optional.of("01632 960002"), Optional.of("family@example.org"))),
+            ConsentGiven.of(Purpose.inclusion(), referred, COORDINATOR),
+            ConsentGiven.of(Purpose.sharingWith("AWP"), referred, COORDINATOR));
+    story.on(referred.plusDays(2));
+    story.handle(v -> new Command.RecordFirstContact(COORDINATOR, id, v, referred.plusDays(2)), id);
+    Agency awp =
+        new Agency("AWP", "Avon and Wiltshire Mental Health Partnership", Agency.Kind.HEALTH);
+    story.handle(
+        v ->
+            new Command.AddProfessional(
+                COORDINATOR,
+                id,
+                v,
+                awp,
+                new Professional(
+                    "prof-1",
+                    PersonName.of("Priya", "Shah"),
+                    "community nurse",
+                    "AWP",
+                    ContactDetails.email("priya.shah@example.org"))),
+        id);
+    story.handle(
+        v ->
+            new Command.UpdateCaseSummary(
+                COORDINATOR,
+                id,
+                v,
+                new CaseSummary(
+                    "Placement at home under strain",
+                    "Admission likely without more support at home",
+                    "",
+                    "Short breaks; positive behaviour support")),
+        id);
+    story.handle(
+        v ->
+            new Command.AddAction(
+                COORDINATOR,
+                id,
+                v,
+                new PlannedAction(
+                    "Arrange short breaks",
+                    "prof-1",
+                    "AWP",
+                    referred.plusDays(30),
+                    Optional.of("short breaks service"))),
+        id);
+    story.on(referred.plusDays(3));
+    for (ConsentRecord record : everyOtherKindOfConsent(referred.plusDays(3))) {
+      story.handle(v -> new Command.RecordConsent(COORDINATOR, id, v, record), id);
+    }
+    LocalDate rated = referred.plusDays(7);
+    story.on(rated);
+    story.handle(
+        v ->
+            new Command.RecordRating(
+                "clin-1",
+                id,
+                v,
+                RecordedRating.overridden(
+                    decision(sam, rated, Rating.AMBER),
+                    ClinicianOverride.of(
+                        Rating.RED,
+                        "Family in crisis this week",
+                        "clin-1",
+                        Instant.parse("2024-03-11T10:15:30.123Z")))),
+        id);
+    String cetr = register.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    story.handle(
+        v ->
+            new Command.RecordConsent(
+                COORDINATOR, id, v, ConsentGiven.of(Purpose.cetr(cetr), rated, COORDINATOR)),
+        id);
+    LocalDate held = referred.plusDays(21);
+    story.on(held);
+    story.handle(
+        v ->
+            new Command.HoldCetr(
+                "chair-1",
+                id,
+                v,
+                cetr,
+                held,
+                Panel.of("chair-1", "clinical-expert-2", "expert-by-experience-3"),
+                Map.of(
+                    KeyQuestion.IS_SAFE, "Safe at home with support",
+                    KeyQuestion.GOOD_CARE, "Care is good but stretched",
+                    KeyQuestion.FUTURE_PLANS, "Wants to stay at home and go to college",
+                    KeyQuestion.COMMUNITY_CARE_POSSIBLE, "Yes, with intensive support"),
                 List.of(
-                    new CetrReview.Finding(
-                        CetrReview.Question.SAFE,
-                        CetrReview.Answer.PARTLY,
-                        "Safe at home with support"),
-                    new CetrReview.Finding(
-                        CetrReview.Question.EDUCATION_NEEDS_MET,
-                        CetrReview.Answer.NO,
-                        "College placement not yet in place")),
-                List.of("act-1", "act-2"))),
-        List.of(
-            new AuditRecord(
-                Instant.parse("2024-03-04T09:00:00Z"),
-                "coord-1",
-                Role.DSR_COORDINATOR,
-                Optional.of("ICB1"),
-                AccessPurpose.REGISTER_ADMINISTRATION,
-                Operation.REFER,
-                Optional.of("entry-1"),
-                AuditRecord.Outcome.ALLOWED,
-                false,
-                "role allows"),
-            new AuditRecord(
-                Instant.parse("2024-03-05T22:10:00.500Z"),
-                "clin-9",
-                Role.CLINICIAN,
-                Optional.of("AWP"),
-                AccessPurpose.BREAK_GLASS,
-                Operation.VIEW_ENTRY,
-                Optional.of("entry-1"),
-                AuditRecord.Outcome.ALLOWED,
-                true,
-                "break-glass")));
+                    PlannedAction.of(
+                        "Positive behaviour support plan", "prof-1", "AWP", held.plusDays(28)))),
+        id);
+    story.on(referred.plusDays(28));
+    story.handle(v -> new Command.RecordDsrReview(COORDINATOR, id, v, referred.plusDays(28)), id);
+    String keyworker = register.entry(id).openTasks(TaskKind.KEYWORKER_REFERRAL).get(0).id();
+    story.handle(
+        v -> new Command.CompleteTask(COORDINATOR, id, v, keyworker, referred.plusDays(28)), id);
+    String action = register.entry(id).actions().get(0).id();
+    story.handle(
+        v ->
+            new Command.UpdateActionStatus(
+                COORDINATOR, id, v, action, ActionStatus.IN_PROGRESS, referred.plusDays(28)),
+        id);
+    LocalDate admitted = LocalDate.of(2024, 5, 1);
+    story.on(admitted);
+    story.handle(v -> new Command.RecordAdmission(COORDINATOR, id, v, admitted, "RV3", false), id);
+    String postAdmission = register.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    story.on(admitted.plusDays(3));
+    story.handle(
+        v ->
+            new Command.RecordConsent(
+                COORDINATOR,
+                id,
+                v,
+                ConsentRefused.of(Purpose.cetr(postAdmission), admitted.plusDays(3), COORDINATOR)),
+        id);
+    story.handle(
+        v -> new Command.RecordCetrRefused(COORDINATOR, id, v, postAdmission, admitted.plusDays(3)),
+        id);
+    story.on(LocalDate.of(2024, 6, 3));
+    story.handle(
+        v -> new Command.RecordDischarge(COORDINATOR, id, v, LocalDate.of(2024, 6, 3)), id);
+    return DsrRecord.fromRegister(register, NhsNumber.parse(NHS), "p1", audit());
+  }
+
+  /** Drives the register: each command is built for the entry's current version. */
+  private static final class Story {
+    private final DynamicSupportRegister register;
+    private final StoryClock clock;
+
+    Story(DynamicSupportRegister register, StoryClock clock) {
+      this.register = register;
+      this.clock = clock;
+    }
+
+    void on(LocalDate today) {
+      clock.set(today);
+    }
+
+    EntryId refer(PersonDetails person, Referral referral, ConsentRecord... consents) {
+      return register
+          .handle(new Command.Refer(COORDINATOR, person, referral, List.of(consents)))
+          .entryId();
+    }
+
+    void handle(java.util.function.LongFunction<Command> command, EntryId id) {
+      register.handle(command.apply(register.entry(id).version()));
+    }
+  }
+
+  static RatingDecision decision(PersonDetails person, LocalDate on, Rating wanted) {
+    Map<String, Answer> answers =
+        Map.of(
+            Instruments.IN_CRISIS, Answer.of(wanted == Rating.RED),
+            Instruments.RISK_NOT_MANAGED_IN_COMMUNITY, Answer.no(),
+            Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION,
+                Answer.of(wanted == Rating.AMBER),
+            Instruments.SIGNIFICANTLY_INCREASED_RISK, Answer.no(),
+            Instruments.SOME_RISKS_CURRENTLY_MANAGED, Answer.of(wanted == Rating.GREEN));
+    return Instruments.nationalDefinitions()
+        .decide(
+            Assessment.of(PersonContext.inCommunity(person.dateOfBirth().value()), on, answers),
+            RatingPolicy.nationalDefaults());
+  }
+
+  /** Consent records of every other kind, for purposes that do not change the entry's course. */
+  private static List<ConsentRecord> everyOtherKindOfConsent(LocalDate on) {
+    return List.of(
+        ConsentRefused.of(Purpose.keyworkerReferral(), on, COORDINATOR),
+        CapacityAssessment.lacksCapacity(
+            Purpose.sharingWith("ICB1"),
+            on,
+            "nurse-1",
+            Set.of(CapacityAssessment.Inability.RETAIN)),
+        BestInterestsDecision.inFavour(
+            Purpose.sharingWith("ICB1"),
+            on,
+            "dm-1",
+            List.of(
+                new BestInterestsDecision.ConsultedParty(
+                    BestInterestsDecision.Role.FAMILY, "mother-1")),
+            "Sharing keeps Sam's support joined up"),
+        ParentalConsent.withChildsView(
+            Purpose.sharingWith("SCHOOL1"),
+            on,
+            "parent-1",
+            ParentalConsent.ChildsView.AGREES,
+            COORDINATOR),
+        GillickAssessment.notCompetent(Purpose.sharingWith("SCHOOL1"), on, "nurse-1"),
+        AttorneyDecision.consents(
+            Purpose.keyworkerReferral(),
+            on,
+            "att-1",
+            LocalDate.of(1970, 5, 5),
+            LocalDate.of(2023, 1, 10)),
+        Withdrawal.of(Purpose.sharingWith("SCHOOL1"), on, "p1", COORDINATOR));
+  }
+
+  private static List<AuditRecord> audit() {
+    return List.of(
+        new AuditRecord(
+            Instant.parse("2024-03-04T09:00:00Z"),
+            COORDINATOR,
+            Role.DSR_COORDINATOR,
+            Optional.of("ICB1"),
+            AccessPurpose.REGISTER_ADMINISTRATION,
+            Operation.REFER,
+            Optional.of("E-000002"),
+            AuditRecord.Outcome.ALLOWED,
+            false,
+            "role allows"),
+        new AuditRecord(
+            Instant.parse("2024-03-05T22:10:00.500Z"),
+            "clin-9",
+            Role.CLINICIAN,
+            Optional.of("AWP"),
+            AccessPurpose.BREAK_GLASS,
+            Operation.VIEW_ENTRY,
+            Optional.of("E-000002"),
+            AuditRecord.Outcome.ALLOWED,
+            true,
+            "break-glass"));
   }
 }

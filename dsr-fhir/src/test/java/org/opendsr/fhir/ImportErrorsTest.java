@@ -58,6 +58,9 @@ class ImportErrorsTest {
                 "unknown code: not a SNOMED CT code for learning disability or autism"));
   }
 
+  private static final String NO_BASIS =
+      "an accepted episode needs a Consent for inclusion on the register (a basis)";
+
   @Test
   void a_bundle_without_consent_is_refused_because_nobody_is_added_without_a_basis() {
     Bundle bundle = samsBundle();
@@ -65,8 +68,8 @@ class ImportErrorsTest {
 
     assertThat(problems(bundle))
         .containsExactly(
-            Violation.of(
-                "Bundle.entry", "needs a Consent for inclusion on the register (a basis)"));
+            Violation.of("EpisodeOfCare/p1-e0-episode", NO_BASIS),
+            Violation.of("EpisodeOfCare/p1-e1-episode", NO_BASIS));
   }
 
   @Test
@@ -81,8 +84,8 @@ class ImportErrorsTest {
 
     assertThat(problems(bundle))
         .containsExactly(
-            Violation.of(
-                "Bundle.entry", "needs a Consent for inclusion on the register (a basis)"));
+            Violation.of("EpisodeOfCare/p1-e0-episode", NO_BASIS),
+            Violation.of("EpisodeOfCare/p1-e1-episode", NO_BASIS));
   }
 
   @Test
@@ -98,8 +101,73 @@ class ImportErrorsTest {
         .containsExactlyInAnyOrder(
             "Patient/p1.identifier[0].value",
             "Patient/p1.birthDate",
-            "Flag/p1-flag-0.code.coding.code",
-            "EpisodeOfCare/p1-episode-0.identifier");
+            "Flag/p1-e1-flag-0.code.coding.code",
+            "EpisodeOfCare/p1-e0-episode.identifier");
+  }
+
+  @Test
+  void a_bundle_without_an_episode_is_refused() {
+    Bundle bundle = samsBundle();
+    bundle.getEntry().removeIf(e -> e.getResource() instanceof org.hl7.fhir.r4.model.EpisodeOfCare);
+
+    assertThat(problems(bundle))
+        .contains(
+            Violation.of("Bundle.entry", "needs an EpisodeOfCare (an episode on the register)"),
+            Violation.of(
+                "Consent/p1-e1-consent-0.extension[episode]",
+                "must refer to an EpisodeOfCare in the Bundle"));
+  }
+
+  @Test
+  void a_closed_task_without_its_outcome_is_named_by_resource_and_element() {
+    Bundle bundle = samsBundle();
+    org.hl7.fhir.r4.model.Task task =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(org.hl7.fhir.r4.model.Task.class::isInstance)
+            .map(org.hl7.fhir.r4.model.Task.class::cast)
+            .filter(t -> t.getExecutionPeriod().hasEnd())
+            .findFirst()
+            .orElseThrow();
+    task.getExtension().removeIf(e -> e.getUrl().endsWith("/task-outcome"));
+
+    assertThat(problems(bundle))
+        .containsExactly(
+            Violation.of(
+                task.fhirType()
+                    + "/"
+                    + task.getIdElement().getIdPart()
+                    + ".extension[task-outcome]",
+                "a closed task needs both executionPeriod.end and its outcome, an open one neither"));
+  }
+
+  @Test
+  void an_encounter_of_unknown_kind_is_refused() {
+    Bundle bundle = samsBundle();
+    org.hl7.fhir.r4.model.Encounter encounter =
+        first(bundle, org.hl7.fhir.r4.model.Encounter.class);
+    encounter.getTypeFirstRep().getCodingFirstRep().setCode("PICNIC");
+
+    assertThat(problems(bundle))
+        .containsExactly(
+            Violation.of(
+                "Encounter/" + encounter.getIdElement().getIdPart() + ".type",
+                "unknown code in " + FhirCodes.ENCOUNTER_KIND));
+  }
+
+  @Test
+  void an_imported_record_with_a_bad_part_never_reaches_the_register() {
+    Bundle bundle = samsBundle();
+    first(bundle, org.hl7.fhir.r4.model.CarePlan.class)
+        .getActivityFirstRep()
+        .getDetail()
+        .setStatus(org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus.ONHOLD);
+
+    assertThat(problems(bundle))
+        .containsExactly(
+            Violation.of(
+                "CarePlan/p1-e1-action-plan-0.activity[0].detail.status",
+                "must be not-started, in-progress, completed or cancelled"));
   }
 
   @Test
@@ -128,7 +196,8 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .containsExactly(
             Violation.of(
-                "Flag/p1-flag-0.code", "does not match the rating recorded in its RiskAssessment"));
+                "Flag/p1-e1-flag-0.code",
+                "does not match the rating recorded in its RiskAssessment"));
   }
 
   @Test

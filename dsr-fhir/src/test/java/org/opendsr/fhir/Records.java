@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,24 @@ import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
+import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrRecord;
+import org.opendsr.core.cetr.CetrRefusal;
+import org.opendsr.core.cetr.KeyQuestion;
+import org.opendsr.core.cetr.Panel;
+import org.opendsr.core.cetr.PanelRole;
+import org.opendsr.core.entry.Action;
+import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Closure;
+import org.opendsr.core.entry.Entry;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -36,11 +53,17 @@ import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.core.referral.ReferralSource;
+import org.opendsr.core.schedule.Task;
+import org.opendsr.core.schedule.TaskKind;
+import org.opendsr.core.schedule.TaskOutcome;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.Level;
 import org.opendsr.rating.LinkedProcess;
 import org.opendsr.rating.Rating;
+import org.opendsr.rating.RatingChange;
 import org.opendsr.rating.RatingDecision;
 import org.opendsr.rating.RatingPolicy;
 import org.opendsr.rating.Reason;
@@ -48,7 +71,10 @@ import org.opendsr.rating.RecordedRating;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
-/** Generated DSR records: every kind of consent record, rating, episode, action, C(E)TR, audit. */
+/**
+ * Generated register records, built as {@link Entry} values directly: one to three episodes of one
+ * person, with every kind of consent record, rating, action, C(E)TR, refusal, stay, task and audit.
+ */
 final class Records {
 
   private Records() {}
@@ -140,10 +166,56 @@ final class Records {
 
     DsrRecord record() {
       String key = "p" + between(1, 99_999);
+      NhsNumber nhs = nhsNumber();
+      List<Entry> episodes = new ArrayList<>();
+      int episodeCount = between(1, 3);
+      PersonDetails person = person(nhs);
+      for (int e = 0; e < episodeCount; e++) {
+        if (e > 0 && bool()) {
+          person = person(nhs);
+        }
+        episodes.add(entry(e, person));
+      }
+      List<AuditRecord> audit = new ArrayList<>();
+      int auditCount = between(0, 4);
+      for (int i = 0; i < auditCount; i++) {
+        audit.add(audit());
+      }
+      return new DsrRecord(key, episodes, audit);
+    }
+
+    PersonDetails person(NhsNumber nhs) {
+      return new PersonDetails(
+          name(),
+          DateOfBirth.of(LocalDate.of(1950, 1, 1).plusDays(between(0, 25_000))),
+          nhs,
+          new Residence(
+              bool() ? words(4) : "",
+              bool() ? Optional.of(oneOf(POSTCODES)) : Optional.empty(),
+              oneOf(WORDS),
+              oneOf(Residence.Setting.class)),
+          oneOf(Diagnosis.class),
+          bool());
+    }
+
+    Entry entry(int index, PersonDetails person) {
+      LocalDate referred = date();
+      EntryStatus status = oneOf(EntryStatus.class);
+      boolean accepted =
+          status == EntryStatus.ACTIVE
+              || status == EntryStatus.INCLUSION_BASIS_LAPSED
+              || (status == EntryStatus.CLOSED && bool());
+      List<String> declineReasons = new ArrayList<>();
+      if (status == EntryStatus.DECLINED) {
+        int n = between(1, 2);
+        for (int i = 0; i < n; i++) {
+          declineReasons.add(words(4));
+        }
+      }
       List<Agency> agencies = new ArrayList<>();
       int agencyCount = between(0, 3);
       for (int i = 0; i < agencyCount; i++) {
-        agencies.add(new Agency("A" + i, words(3), oneOf(Agency.Kind.class)));
+        agencies.add(new Agency("A" + between(0, 4), words(3), oneOf(Agency.Kind.class)));
       }
       List<Professional> professionals = new ArrayList<>();
       int professionalCount = between(0, 3);
@@ -151,69 +223,100 @@ final class Records {
         professionals.add(
             new Professional("prof-" + i, name(), words(2), agencyId(agencies), contact()));
       }
-      List<PlannedAction> actions = new ArrayList<>();
+      List<Action> actions = new ArrayList<>();
       int actionCount = between(0, 4);
       for (int i = 0; i < actionCount; i++) {
         actions.add(
-            new PlannedAction(
-                "act-" + i,
-                words(5),
-                agencyId(agencies),
-                bool() ? Optional.of(date()) : Optional.empty(),
-                oneOf(PlannedAction.Status.class)));
+            new Action(
+                "E-" + index + "-A" + (i + 1),
+                new PlannedAction(
+                    words(5),
+                    "owner-" + between(1, 3),
+                    agencyId(agencies),
+                    date(),
+                    bool() ? Optional.of(words(3)) : Optional.empty()),
+                oneOf(ActionStatus.class)));
       }
-      List<CetrReview> cetrs = new ArrayList<>();
-      int cetrCount = between(0, 3);
+      List<CetrRecord> cetrs = new ArrayList<>();
+      int cetrCount = between(0, 2);
       for (int i = 0; i < cetrCount; i++) {
-        cetrs.add(cetr("cetr-" + i, actions));
+        cetrs.add(cetr("T" + index + "-cetr-" + i));
       }
       List<ConsentRecord> consents = new ArrayList<>();
-      consents.add(ConsentGiven.of(Purpose.inclusion(), date(), "u" + between(1, 9)));
-      int consentCount = between(0, 8);
+      if (accepted) {
+        consents.add(ConsentGiven.of(Purpose.inclusion(), date(), "u" + between(1, 9)));
+      }
+      int consentCount = between(0, 5);
       for (int i = 0; i < consentCount; i++) {
         consents.add(consent(agencies, cetrs));
       }
-      List<RecordedRating> ratings = new ArrayList<>();
-      int ratingCount = between(0, 4);
+      List<RatingRecord> ratings = new ArrayList<>();
+      int ratingCount = between(0, 3);
       for (int i = 0; i < ratingCount; i++) {
-        ratings.add(rating());
+        ratings.add(new RatingRecord(date(), rating(), oneOf(RatingChange.class)));
       }
-      List<RegisterEpisode> episodes = new ArrayList<>();
-      int episodeCount = between(1, 3);
-      for (int i = 0; i < episodeCount; i++) {
-        LocalDate added = date();
-        episodes.add(
-            bool()
-                ? RegisterEpisode.open("ep-" + i, added)
-                : RegisterEpisode.closed(
-                    "ep-" + i,
-                    added,
-                    new Closure(added.plusDays(between(0, 400)), oneOf(CloseReason.class))));
+      List<LocalDate> reviews = new ArrayList<>();
+      int reviewCount = between(0, 2);
+      for (int i = 0; i < reviewCount; i++) {
+        reviews.add(date());
       }
-      List<AuditRecord> audit = new ArrayList<>();
-      int auditCount = between(0, 5);
-      for (int i = 0; i < auditCount; i++) {
-        audit.add(audit());
+      List<CetrRefusal> refusals = new ArrayList<>();
+      if (bool()) {
+        refusals.add(new CetrRefusal("T" + index + "-refused", date()));
       }
-      return new DsrRecord(
-          key,
-          nhsNumber(),
-          name(),
-          DateOfBirth.of(LocalDate.of(1950, 1, 1).plusDays(between(0, 25_000))),
-          new Residence(
-              bool() ? words(4) : "",
-              bool() ? Optional.of(oneOf(POSTCODES)) : Optional.empty(),
-              oneOf(WORDS),
-              oneOf(Residence.Setting.class)),
-          oneOf(Diagnosis.class),
+      List<InpatientStay> stays = new ArrayList<>();
+      int stayCount = between(0, 2);
+      for (int i = 0; i < stayCount; i++) {
+        LocalDate admitted = date();
+        stays.add(
+            new InpatientStay(
+                admitted,
+                oneOf(List.of("RV3", "RX4", "local_ward-7")),
+                bool(),
+                bool() ? Optional.of(admitted.plusDays(between(0, 400))) : Optional.empty()));
+      }
+      List<Task> tasks = new ArrayList<>();
+      int taskCount = between(0, 4);
+      for (int i = 0; i < taskCount; i++) {
+        LocalDate opened = date();
+        Task task =
+            Task.open(
+                "T" + index + "-" + i,
+                oneOf(TaskKind.class),
+                opened,
+                opened.plusDays(between(0, 60)),
+                bool() ? words(4) : "");
+        tasks.add(
+            bool() ? task.close(opened.plusDays(between(0, 90)), oneOf(TaskOutcome.class)) : task);
+      }
+      return new Entry(
+          EntryId.of("E-" + String.format("%06d", between(1, 999_999))),
+          index + 1,
+          person,
+          new Referral(oneOf(ReferralSource.class), referred, words(2), contact()),
+          status,
+          accepted ? Optional.of(referred.plusDays(between(0, 30))) : Optional.empty(),
+          declineReasons,
+          status == EntryStatus.CLOSED
+              ? Optional.of(
+                  new Closure(referred.plusDays(between(0, 400)), oneOf(CloseReason.class)))
+              : Optional.empty(),
+          bool() ? Optional.of(referred.plusDays(between(0, 10))) : Optional.empty(),
+          consents,
           agencies,
           professionals,
-          consents,
-          ratings,
-          episodes,
+          bool()
+              ? CaseSummary.empty()
+              : new CaseSummary(words(6), bool() ? words(6) : "", words(6), bool() ? words(8) : ""),
           actions,
+          ratings,
+          reviews,
           cetrs,
-          audit);
+          refusals,
+          stays,
+          bool(),
+          tasks,
+          between(1, 400));
     }
 
     String agencyId(List<Agency> agencies) {
@@ -232,16 +335,16 @@ final class Records {
       return new ContactDetails(phone, email);
     }
 
-    Purpose purpose(List<Agency> agencies, List<CetrReview> cetrs) {
+    Purpose purpose(List<Agency> agencies, List<CetrRecord> cetrs) {
       return switch (between(0, 3)) {
         case 0 -> Purpose.inclusion();
         case 1 -> Purpose.sharingWith(agencyId(agencies));
-        case 2 -> Purpose.cetr(cetrs.isEmpty() ? "cetr-x" : oneOf(cetrs).id());
+        case 2 -> Purpose.cetr(cetrs.isEmpty() ? "cetr-x" : oneOf(cetrs).reviewId());
         default -> Purpose.keyworkerReferral();
       };
     }
 
-    ConsentRecord consent(List<Agency> agencies, List<CetrReview> cetrs) {
+    ConsentRecord consent(List<Agency> agencies, List<CetrRecord> cetrs) {
       Purpose purpose = purpose(agencies, cetrs);
       LocalDate date = date();
       String by = "u" + between(1, 9);
@@ -330,26 +433,21 @@ final class Records {
           ClinicianOverride.of(oneOf(others), words(6), "clin-" + between(1, 5), instant()));
     }
 
-    CetrReview cetr(String id, List<PlannedAction> actions) {
-      List<CetrReview.Finding> findings = new ArrayList<>();
-      for (CetrReview.Question question : CetrReview.Question.values()) {
-        if (bool()) {
-          findings.add(new CetrReview.Finding(question, oneOf(CetrReview.Answer.class), words(6)));
+    CetrRecord cetr(String reviewId) {
+      Map<PanelRole, String> members = new EnumMap<>(PanelRole.class);
+      for (PanelRole role : PanelRole.values()) {
+        if (between(0, 3) > 0) {
+          members.put(role, "member-" + between(1, 9));
         }
       }
-      List<String> agreed = new ArrayList<>();
-      for (PlannedAction action : actions) {
+      Map<KeyQuestion, String> findings = new EnumMap<>(KeyQuestion.class);
+      for (KeyQuestion question : KeyQuestion.values()) {
         if (bool()) {
-          agreed.add(action.id());
+          findings.put(question, words(6));
         }
       }
-      return new CetrReview(
-          id,
-          oneOf(CetrReview.Kind.class),
-          oneOf(CetrReview.Setting.class),
-          date(),
-          findings,
-          agreed);
+      return new CetrRecord(
+          reviewId, date(), oneOf(CetrKind.class), bool(), new Panel(members), findings);
     }
 
     AuditRecord audit() {
