@@ -28,6 +28,18 @@ public enum Dialect {
   }
 
   /**
+   * A query that returns the next value of a sequence, as a single row and column.
+   *
+   * @param sequence the sequence's name, an identifier of the schema (never user input)
+   * @return the SQL
+   */
+  public String nextValueOf(String sequence) {
+    return this == POSTGRESQL
+        ? "SELECT nextval('" + sequence + "')"
+        : "SELECT NEXT VALUE FOR " + sequence;
+  }
+
+  /**
    * Recognises the database behind a connection.
    *
    * @param connection an open connection

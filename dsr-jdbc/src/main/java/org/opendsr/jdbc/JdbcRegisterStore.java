@@ -1,0 +1,378 @@
+package org.opendsr.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.opendsr.core.ConcurrentUpdateException;
+import org.opendsr.core.DsrException;
+import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.event.RecordedEvent;
+import org.opendsr.core.event.RegisterEvent;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.store.EntrySummary;
+import org.opendsr.core.store.EventCodec;
+import org.opendsr.core.store.IndexedRegisterStore;
+
+/**
+ * The register's store in PostgreSQL or H2: events in {@code dsr_event} (append-only, enforced by
+ * the database), one row per entry in {@code dsr_entry} with the entry's version, the person's NHS
+ * number and the {@link EntrySummary} whose due dates are indexed for worklists.
+ *
+ * <p>Each append is one transaction. It first moves the entry's row from the expected version to
+ * the new one ({@code INSERT} for a new entry, {@code UPDATE ... WHERE version = ?} otherwise),
+ * which also locks the row against concurrent writers, then inserts the events as one batch. A
+ * stale version, a duplicate key or a serialization failure rolls the transaction back and is
+ * reported as {@link ConcurrentUpdateException}: nothing is written. The primary key {@code
+ * (entry_id, version)} of the events backs the same guarantee for any writer that bypasses this
+ * class.
+ *
+ * <p>Instants are stored to the microsecond, the precision of both databases. Events are encoded by
+ * the {@link EventCodec} given, so this module does not depend on a wire format. Thread-safe: every
+ * call takes its own connection from the data source.
+ */
+public final class JdbcRegisterStore implements IndexedRegisterStore {
+
+  /** The query of {@link #dueForReviewBy}, served by index {@code dsr_entry_review_due}. */
+  static final String DUE_FOR_REVIEW =
+      "SELECT entry_id, version, status, next_review_due, next_work_due FROM dsr_entry"
+          + " WHERE next_review_due <= ? ORDER BY next_review_due, created_seq";
+
+  private static final String WORK_DUE =
+      "SELECT entry_id FROM dsr_entry WHERE next_work_due <= ? ORDER BY created_seq";
+  private static final String INSERT_EVENT =
+      "INSERT INTO dsr_event (entry_id, version, event_type, occurred_at, actor, why, payload)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_ENTRY =
+      "INSERT INTO dsr_entry (version, nhs_number, status, next_review_due, next_work_due,"
+          + " entry_id) VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String UPDATE_ENTRY =
+      "UPDATE dsr_entry SET version = ?, nhs_number = COALESCE(nhs_number, ?), status = ?,"
+          + " next_review_due = ?, next_work_due = ? WHERE entry_id = ? AND version = ?";
+  private static final String LOAD =
+      "SELECT version, event_type, occurred_at, actor, why, payload FROM dsr_event"
+          + " WHERE entry_id = ? ORDER BY version";
+
+  // Duplicate key, serialization failure and deadlock (both databases), H2's concurrent update
+  // and lock timeout: in each case another writer got there first and nothing was written.
+  private static final Set<String> CONFLICT_STATES =
+      Set.of("23505", "40001", "40P01", "90131", "HYT00");
+
+  private final DsrDatabase database;
+  private final EventCodec codec;
+  private final String nextEntryNumber;
+
+  /**
+   * Creates the store over a migrated database.
+   *
+   * @param database the database, migrated by {@link DsrDatabase#migrate}
+   * @param codec how events are written to and read from their payload column
+   */
+  public JdbcRegisterStore(DsrDatabase database, EventCodec codec) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.codec = Objects.requireNonNull(codec, "codec");
+    this.nextEntryNumber = database.dialect().nextValueOf("dsr_entry_id_seq");
+  }
+
+  @Override
+  public EntryId newEntryId() {
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(nextEntryNumber)) {
+      rs.next();
+      return EntryId.of(String.format("E-%06d", rs.getLong(1)));
+    } catch (SQLException e) {
+      throw new DsrException("could not issue a new entry id", e);
+    }
+  }
+
+  @Override
+  public void append(EntryId entryId, long expectedVersion, List<RecordedEvent> events) {
+    write(entryId, expectedVersion, events, Optional.empty());
+  }
+
+  @Override
+  public void append(
+      EntryId entryId, long expectedVersion, List<RecordedEvent> events, EntrySummary after) {
+    Objects.requireNonNull(after, "after");
+    check(entryId, expectedVersion, events);
+    IndexedRegisterStore.checkSummary(entryId, expectedVersion, events, after);
+    write(entryId, expectedVersion, events, Optional.of(after));
+  }
+
+  private static void check(EntryId entryId, long expectedVersion, List<RecordedEvent> events) {
+    Objects.requireNonNull(entryId, "entryId");
+    Objects.requireNonNull(events, "events");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("nothing to append");
+    }
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative");
+    }
+    long next = expectedVersion + 1;
+    for (RecordedEvent e : events) {
+      if (!e.entryId().equals(entryId) || e.version() != next) {
+        throw new IllegalArgumentException("events must belong to the entry and follow in order");
+      }
+      next++;
+    }
+  }
+
+  private void write(
+      EntryId entryId,
+      long expectedVersion,
+      List<RecordedEvent> events,
+      Optional<EntrySummary> summary) {
+    check(entryId, expectedVersion, events);
+    long newVersion = expectedVersion + events.size();
+    // Encode before the transaction: a value the codec cannot write fails with nothing begun.
+    List<String> types = new ArrayList<>(events.size());
+    List<String> payloads = new ArrayList<>(events.size());
+    String nhsNumber = null;
+    for (RecordedEvent e : events) {
+      types.add(codec.typeOf(e.change()));
+      payloads.add(codec.encode(e.change()));
+      if (nhsNumber == null && e.change() instanceof RegisterEvent.Referred referred) {
+        nhsNumber = referred.person().nhsNumber().value();
+      }
+    }
+    try (Connection c = database.dataSource().getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        if (!moveEntry(c, entryId, expectedVersion, newVersion, nhsNumber, summary)) {
+          c.rollback();
+          throw stale(entryId, expectedVersion, currentVersion(c, entryId));
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+          for (int i = 0; i < events.size(); i++) {
+            RecordedEvent e = events.get(i);
+            ps.setString(1, entryId.value());
+            ps.setLong(2, e.version());
+            ps.setString(3, types.get(i));
+            ps.setObject(4, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+            ps.setString(5, e.actor());
+            ps.setString(6, e.why());
+            ps.setString(7, payloads.get(i));
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(c);
+        if (isConflict(e)) {
+          throw new ConcurrentUpdateException(
+              "entry "
+                  + entryId
+                  + " was changed by another command since version "
+                  + expectedVersion
+                  + "; nothing was written, re-read and try again");
+        }
+        throw new DsrException("could not append events to entry " + entryId, e);
+      } catch (RuntimeException e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new DsrException("could not append events to entry " + entryId, e);
+    }
+  }
+
+  /** Moves the entry's row to the new version; false if it was not at the expected version. */
+  private static boolean moveEntry(
+      Connection c,
+      EntryId entryId,
+      long expectedVersion,
+      long newVersion,
+      String nhsNumber,
+      Optional<EntrySummary> summary)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(expectedVersion == 0 ? INSERT_ENTRY : UPDATE_ENTRY)) {
+      ps.setLong(1, newVersion);
+      setString(ps, 2, Optional.ofNullable(nhsNumber));
+      setString(ps, 3, summary.map(s -> s.status().name()));
+      setDate(ps, 4, summary.flatMap(EntrySummary::nextReviewDue));
+      setDate(ps, 5, summary.flatMap(EntrySummary::nextWorkDue));
+      ps.setString(6, entryId.value());
+      if (expectedVersion != 0) {
+        ps.setLong(7, expectedVersion);
+      }
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  private static long currentVersion(Connection c, EntryId entryId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT version FROM dsr_entry WHERE entry_id = ?")) {
+      ps.setString(1, entryId.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static ConcurrentUpdateException stale(EntryId entryId, long expected, long current) {
+    return new ConcurrentUpdateException(
+        "entry "
+            + entryId
+            + " is at version "
+            + current
+            + ", not the expected version "
+            + expected
+            + "; nothing was written");
+  }
+
+  private static boolean isConflict(SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      if (s.getSQLState() != null && CONFLICT_STATES.contains(s.getSQLState())) {
+        return true;
+      }
+      if (s instanceof BatchUpdateException && s.getCause() instanceof SQLException cause) {
+        if (cause.getSQLState() != null && CONFLICT_STATES.contains(cause.getSQLState())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // The connection is unusable; the database discards the open transaction with it.
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> load(EntryId entryId) {
+    Objects.requireNonNull(entryId, "entryId");
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(LOAD)) {
+      ps.setString(1, entryId.value());
+      List<RecordedEvent> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long version = rs.getLong(1);
+          RegisterEvent change;
+          try {
+            change = codec.decode(rs.getString(2), rs.getString(6));
+          } catch (RuntimeException e) {
+            throw new DsrException(
+                "event " + version + " of entry " + entryId + " could not be read", e);
+          }
+          out.add(
+              new RecordedEvent(
+                  entryId,
+                  version,
+                  rs.getString(4),
+                  rs.getObject(3, OffsetDateTime.class).toInstant(),
+                  rs.getString(5),
+                  change));
+        }
+      }
+      return List.copyOf(out);
+    } catch (SQLException e) {
+      throw new DsrException("could not load entry " + entryId, e);
+    }
+  }
+
+  @Override
+  public List<EntryId> entryIds() {
+    return ids("SELECT entry_id FROM dsr_entry ORDER BY created_seq", null, null);
+  }
+
+  @Override
+  public List<EntryId> entryIdsFor(NhsNumber nhsNumber) {
+    Objects.requireNonNull(nhsNumber, "nhsNumber");
+    return ids(
+        "SELECT entry_id FROM dsr_entry WHERE nhs_number = ? ORDER BY created_seq",
+        nhsNumber.value(),
+        null);
+  }
+
+  @Override
+  public List<EntryId> withWorkDueBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return ids(WORK_DUE, null, date);
+  }
+
+  private List<EntryId> ids(String sql, String text, LocalDate date) {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (text != null) {
+        ps.setString(1, text);
+      }
+      if (date != null) {
+        ps.setObject(1, date);
+      }
+      List<EntryId> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(EntryId.of(rs.getString(1)));
+        }
+      }
+      return List.copyOf(out);
+    } catch (SQLException e) {
+      throw new DsrException("could not list entries", e);
+    }
+  }
+
+  @Override
+  public List<EntrySummary> dueForReviewBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(DUE_FOR_REVIEW)) {
+      ps.setObject(1, date);
+      List<EntrySummary> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new EntrySummary(
+                  EntryId.of(rs.getString(1)),
+                  rs.getLong(2),
+                  EntryStatus.valueOf(rs.getString(3)),
+                  Optional.of(rs.getObject(4, LocalDate.class)),
+                  Optional.of(rs.getObject(5, LocalDate.class))));
+        }
+      }
+      return List.copyOf(out);
+    } catch (SQLException e) {
+      throw new DsrException("could not list entries due for review", e);
+    }
+  }
+
+  private static void setString(PreparedStatement ps, int index, Optional<String> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      ps.setString(index, value.get());
+    } else {
+      ps.setNull(index, Types.VARCHAR);
+    }
+  }
+
+  private static void setDate(PreparedStatement ps, int index, Optional<LocalDate> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      ps.setObject(index, value.get());
+    } else {
+      ps.setNull(index, Types.DATE);
+    }
+  }
+}
