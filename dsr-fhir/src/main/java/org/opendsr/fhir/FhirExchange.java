@@ -24,9 +24,13 @@ import org.hl7.fhir.r4.model.Resource;
  *   <tr><td>consent records, by purpose and basis</td><td>Consent</td><td>UKCore-Consent</td></tr>
  *   <tr><td>rating (final RAG(B))</td><td>Flag</td><td>UKCore-Flag</td></tr>
  *   <tr><td>rating decision, reasons, override</td><td>RiskAssessment</td><td>base R4</td></tr>
- *   <tr><td>time on the register</td><td>EpisodeOfCare</td><td>UKCore-EpisodeOfCare</td></tr>
- *   <tr><td>action plan</td><td>CarePlan</td><td>UKCore-CarePlan</td></tr>
- *   <tr><td>C(E)TR with findings</td><td>Encounter</td><td>UKCore-Encounter</td></tr>
+ *   <tr><td>episode (entry): referral, status, acceptance, decline reasons, closure, first
+ *       contact, keyworker flag, agencies, professionals, version</td><td>EpisodeOfCare</td>
+ *       <td>UKCore-EpisodeOfCare</td></tr>
+ *   <tr><td>case summary and action plan</td><td>CarePlan</td><td>UKCore-CarePlan</td></tr>
+ *   <tr><td>C(E)TR held (panel, findings) or refused, DSR review, hospital stay</td>
+ *       <td>Encounter</td><td>UKCore-Encounter</td></tr>
+ *   <tr><td>due work</td><td>Task</td><td>UKCore-Task</td></tr>
  *   <tr><td>audit trail</td><td>AuditEvent</td><td>UKCore-AuditEvent</td></tr>
  * </table>
  *
