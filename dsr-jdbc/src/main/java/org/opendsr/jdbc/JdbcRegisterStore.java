@@ -148,6 +148,10 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         nhsNumber = referred.person().nhsNumber().value();
       }
     }
+    if (database.dialect() == Dialect.POSTGRESQL) {
+      writeInOneStatement(entryId, expectedVersion, events, summary, nhsNumber, types, payloads);
+      return;
+    }
     try (Connection c = database.dataSource().getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -191,6 +195,91 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
     } catch (SQLException e) {
       throw new DsrException("could not append events to entry " + entryId, e);
     }
+  }
+
+  /**
+   * PostgreSQL: the entry's row is moved and the events inserted by one statement, which is atomic
+   * on its own, so an append costs one round trip (and a commit only when the connection is not in
+   * auto-commit). The events are inserted only for the row the first part moved: none when the
+   * entry was not at the expected version.
+   */
+  private void writeInOneStatement(
+      EntryId entryId,
+      long expectedVersion,
+      List<RecordedEvent> events,
+      Optional<EntrySummary> summary,
+      String nhsNumber,
+      List<String> types,
+      List<String> payloads) {
+    try (Connection c = database.dataSource().getConnection()) {
+      int inserted;
+      try (PreparedStatement ps =
+          c.prepareStatement(oneStatement(expectedVersion, events.size()))) {
+        ps.setLong(1, expectedVersion + events.size());
+        setString(ps, 2, Optional.ofNullable(nhsNumber));
+        setString(ps, 3, summary.map(s -> s.status().name()));
+        setDate(ps, 4, summary.flatMap(EntrySummary::nextReviewDue));
+        setDate(ps, 5, summary.flatMap(EntrySummary::nextWorkDue));
+        ps.setString(6, entryId.value());
+        int p = 7;
+        if (expectedVersion != 0) {
+          ps.setLong(p++, expectedVersion);
+        }
+        for (int i = 0; i < events.size(); i++) {
+          RecordedEvent e = events.get(i);
+          ps.setLong(p++, e.version());
+          ps.setString(p++, types.get(i));
+          ps.setObject(p++, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+          ps.setString(p++, e.actor());
+          ps.setString(p++, e.why());
+          ps.setString(p++, payloads.get(i));
+        }
+        inserted = ps.executeUpdate();
+        if (inserted == events.size() && !c.getAutoCommit()) {
+          c.commit();
+        }
+      } catch (SQLException e) {
+        if (!c.getAutoCommit()) {
+          rollbackQuietly(c);
+        }
+        if (isConflict(e)) {
+          throw new ConcurrentUpdateException(
+              "entry "
+                  + entryId
+                  + " was changed by another command since version "
+                  + expectedVersion
+                  + "; nothing was written, re-read and try again");
+        }
+        throw new DsrException("could not append events to entry " + entryId, e);
+      }
+      if (inserted != events.size()) {
+        if (!c.getAutoCommit()) {
+          rollbackQuietly(c);
+        }
+        throw stale(entryId, expectedVersion, currentVersion(c, entryId));
+      }
+    } catch (SQLException e) {
+      throw new DsrException("could not append events to entry " + entryId, e);
+    }
+  }
+
+  /** The statement of {@link #writeInOneStatement} for a batch of {@code size} events. */
+  private static String oneStatement(long expectedVersion, int size) {
+    StringBuilder sql = new StringBuilder("WITH moved AS (");
+    sql.append(
+        expectedVersion == 0
+            ? INSERT_ENTRY + " RETURNING entry_id"
+            : UPDATE_ENTRY + " RETURNING entry_id");
+    sql.append(
+        ") INSERT INTO dsr_event (entry_id, version, event_type, occurred_at, actor, why, payload)"
+            + " SELECT moved.entry_id, e.version, e.event_type, e.occurred_at, e.actor, e.why,"
+            + " e.payload FROM moved CROSS JOIN (VALUES ");
+    for (int i = 0; i < size; i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE),")
+          .append(" CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TEXT))");
+    }
+    return sql.append(") AS e (version, event_type, occurred_at, actor, why, payload)").toString();
   }
 
   /** Moves the entry's row to the new version; false if it was not at the expected version. */
