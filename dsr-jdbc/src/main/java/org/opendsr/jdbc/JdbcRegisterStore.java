@@ -31,13 +31,16 @@ import org.opendsr.core.store.IndexedRegisterStore;
  * the database), one row per entry in {@code dsr_entry} with the entry's version, the person's NHS
  * number and the {@link EntrySummary} whose due dates are indexed for worklists.
  *
- * <p>Each append is one transaction. It first moves the entry's row from the expected version to
- * the new one ({@code INSERT} for a new entry, {@code UPDATE ... WHERE version = ?} otherwise),
- * which also locks the row against concurrent writers, then inserts the events as one batch. A
- * stale version, a duplicate key or a serialization failure rolls the transaction back and is
- * reported as {@link ConcurrentUpdateException}: nothing is written. The primary key {@code
- * (entry_id, version)} of the events backs the same guarantee for any writer that bypasses this
- * class.
+ * <p>Each append is atomic: it moves the entry's row from the expected version to the new one
+ * ({@code INSERT} for a new entry, {@code UPDATE ... WHERE version = ?} otherwise, which also locks
+ * the row against concurrent writers) and inserts the events. On PostgreSQL both are one statement,
+ * so a command costs one round trip; on H2 they are two statements in one transaction. A stale
+ * version, a duplicate key or a serialization failure is reported as {@link
+ * ConcurrentUpdateException} and nothing is written. The primary key {@code (entry_id, version)} of
+ * the events backs the same guarantee for any writer that bypasses this class.
+ *
+ * <p>The due-review worklist is read from index {@code dsr_entry_review_due} (on PostgreSQL a
+ * covering index, so an index-only scan once vacuum has run).
  *
  * <p>Instants are stored to the microsecond, the precision of both databases. Events are encoded by
  * the {@link EventCodec} given, so this module does not depend on a wire format. Thread-safe: every
