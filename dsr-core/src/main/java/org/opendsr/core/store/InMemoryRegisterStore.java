@@ -25,8 +25,11 @@ import org.opendsr.core.person.NhsNumber;
  */
 public final class InMemoryRegisterStore implements IndexedRegisterStore {
 
-  /** A position in a due-date index: the date, then the order the entry was created in. */
-  private record Due(LocalDate date, long created, EntryId entryId) {}
+  /**
+   * A position in a due-date index: the date, then the order the entry was created in; it carries
+   * the summary so a query reads nothing else.
+   */
+  private record Due(LocalDate date, long created, EntrySummary summary) {}
 
   private static final Comparator<Due> BY_DATE_THEN_CREATED =
       Comparator.comparing(Due::date).thenComparingLong(Due::created);
@@ -106,14 +109,14 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     long order = created.get(entryId);
     EntrySummary old = summaries.remove(entryId);
     if (old != null) {
-      old.nextReviewDue().ifPresent(d -> byReviewDue.remove(new Due(d, order, entryId)));
-      old.nextWorkDue().ifPresent(d -> byWorkDue.remove(new Due(d, order, entryId)));
+      old.nextReviewDue().ifPresent(d -> byReviewDue.remove(new Due(d, order, old)));
+      old.nextWorkDue().ifPresent(d -> byWorkDue.remove(new Due(d, order, old)));
     }
     summary.ifPresent(
         s -> {
           summaries.put(entryId, s);
-          s.nextReviewDue().ifPresent(d -> byReviewDue.add(new Due(d, order, entryId)));
-          s.nextWorkDue().ifPresent(d -> byWorkDue.add(new Due(d, order, entryId)));
+          s.nextReviewDue().ifPresent(d -> byReviewDue.add(new Due(d, order, s)));
+          s.nextWorkDue().ifPresent(d -> byWorkDue.add(new Due(d, order, s)));
         });
   }
 
@@ -138,9 +141,9 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
   public synchronized List<EntrySummary> dueForReviewBy(LocalDate date) {
     Objects.requireNonNull(date, "date");
     NavigableSet<Due> due = byReviewDue.headSet(new Due(date, Long.MAX_VALUE, null), true);
-    List<EntrySummary> out = new ArrayList<>(due.size());
+    List<EntrySummary> out = new ArrayList<>();
     for (Due d : due) {
-      out.add(summaries.get(d.entryId()));
+      out.add(d.summary());
     }
     return out;
   }
@@ -153,7 +156,7 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     inCreationOrder.sort(Comparator.comparingLong(Due::created));
     List<EntryId> out = new ArrayList<>(inCreationOrder.size());
     for (Due d : inCreationOrder) {
-      out.add(d.entryId());
+      out.add(d.summary().entryId());
     }
     return out;
   }
