@@ -177,4 +177,27 @@ class ImportCommandTest {
     assertThat(dsr("audit", "--db", db)).isZero();
     assertThat(out()).contains("REFER").contains("VIEW_REPORT").doesNotContain("Alex");
   }
+
+  @Test
+  void the_register_is_kept_in_the_database_file_between_runs_and_exports_as_a_fhir_bundle()
+      throws Exception {
+    String file = "jdbc:h2:file:" + dir.resolve("register").toAbsolutePath();
+    Path csv = file("dsr.csv", HEADER + GOOD_1);
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", file)).isZero();
+
+    assertThat(dsr("export", "--fhir", "--nhs-number", "9434765919", "--db", file)).isZero();
+    assertThat(out())
+        .contains("\"resourceType\":\"Bundle\"")
+        .contains("https://fhir.nhs.uk/Id/nhs-number")
+        .contains("9434765919");
+    assertThat(dsr("audit", "--db", file)).isZero();
+    assertThat(out()).contains("EXPORT_SUBJECT_ACCESS");
+  }
+
+  @Test
+  void exporting_someone_not_on_the_register_fails_without_echoing_the_number() {
+    assertThat(dsr("export", "--fhir", "--nhs-number", "4010232137", "--db", db)).isEqualTo(1);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).doesNotContain("4010232137");
+  }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RateCommand.class,
       WorklistCommand.class,
       ReportCommand.class,
+      ExportCommand.class,
       AuditCommand.class,
       CheckNhsCommand.class,
       DueCommand.class,

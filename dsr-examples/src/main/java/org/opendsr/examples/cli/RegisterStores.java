@@ -1,22 +1,16 @@
 package org.opendsr.examples.cli;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.core.store.RegisterStore;
 import org.opendsr.examples.importing.LegacyImport;
 import org.opendsr.jdbc.DsrDatabase;
+import org.opendsr.jdbc.JdbcRegisterStore;
+import org.opendsr.json.JsonEventCodec;
 
 /**
- * The one place that decides where the command line keeps the register's events.
- *
- * <p>Until dsr-jdbc ships its register store, events are kept in memory for the life of the
- * process, one store per database URL, beside the audit trail that is already kept in the database.
- * Switching to the JDBC store changes this class only.
+ * The one place that decides where the command line keeps the register's events: in the register
+ * database itself, through dsr-jdbc's store, each event kept as a versioned dsr-json document.
  */
 final class RegisterStores {
-
-  private static final Map<String, RegisterStore> IN_MEMORY = new ConcurrentHashMap<>();
 
   private RegisterStores() {}
 
@@ -24,20 +18,10 @@ final class RegisterStores {
    * The store for a database.
    *
    * @param database the migrated database
-   * @param url its URL, naming the store
    * @return the store
    */
-  static RegisterStore open(DsrDatabase database, String url) {
-    return IN_MEMORY.computeIfAbsent(url, u -> new InMemoryRegisterStore());
-  }
-
-  /**
-   * Whether events outlive the process.
-   *
-   * @return false while events are kept in memory
-   */
-  static boolean persistent() {
-    return false;
+  static RegisterStore open(DsrDatabase database) {
+    return new JdbcRegisterStore(database, JsonEventCodec.standard());
   }
 
   /**
@@ -47,7 +31,8 @@ final class RegisterStores {
    * @return a unit of work
    */
   static LegacyImport.UnitOfWork unitOfWork(RegisterStore store) {
-    // The in-memory store writes each command at once; the import checks every row first.
+    // The JDBC store commits each command in its own transaction; the import checks every row
+    // (format, rules, repeated and already-registered NHS numbers) before it writes any.
     return LegacyImport.UnitOfWork.autoCommit();
   }
 }

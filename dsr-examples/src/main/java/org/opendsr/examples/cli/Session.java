@@ -43,7 +43,7 @@ final class Session implements AutoCloseable {
     this.env = env;
     this.database = database;
     this.keepAlive = keepAlive;
-    this.store = RegisterStores.open(database, url);
+    this.store = RegisterStores.open(database);
     this.audit = new JdbcAuditTrail(database);
     this.actor = Actor.professional(user, Role.DSR_COORDINATOR, DEFAULT_AGENCY);
     this.register =
