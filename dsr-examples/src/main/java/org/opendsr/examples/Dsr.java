@@ -56,7 +56,7 @@ public final class Dsr {
    * @return the exit code
    */
   public int run(String... args) {
-    int code = DsrCommand.commandLine(env).execute(args);
+    int code = DsrCommand.execute(env, args);
     PrintStream out = env.out();
     out.flush();
     return code;

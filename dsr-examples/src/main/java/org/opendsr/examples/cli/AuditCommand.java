@@ -33,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Session session = db.open(parent.env());
+    Session session = parent.open(db);
     List<AuditRecord> rows =
         entry != null
             ? session.audit().forEntry(entry)

@@ -53,6 +53,38 @@ public final class DsrCommand implements Runnable {
     return env;
   }
 
+  private final java.util.List<Session> sessions = new java.util.ArrayList<>();
+
+  /**
+   * Opens the register a subcommand works on; it is closed when the command ends.
+   *
+   * @param db the database options
+   * @return the session
+   */
+  Session open(DatabaseOptions db) {
+    Session session = db.open(env);
+    sessions.add(session);
+    return session;
+  }
+
+  /**
+   * Runs {@code dsr} with arguments and closes whatever the command opened.
+   *
+   * @param env where it runs
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(Environment env, String... args) {
+    CommandLine cl = commandLine(env);
+    try {
+      return cl.execute(args);
+    } finally {
+      DsrCommand dsr = cl.getCommand();
+      dsr.sessions.forEach(Session::close);
+      dsr.sessions.clear();
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(

@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Session session = db.open(parent.env());
+    Session session = parent.open(db);
     NhsNumber nhs;
     if (who.entry != null) {
       nhs =

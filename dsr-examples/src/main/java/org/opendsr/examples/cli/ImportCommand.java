@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     ColumnMapping columns = ColumnMapping.read(mapping);
-    Session session = db.open(env);
+    Session session = parent.open(db);
     LegacyImport.Settings settings =
         new LegacyImport.Settings(db.user(), env.today(), partial, referrerEmail);
     LegacyImport.Outcome outcome;

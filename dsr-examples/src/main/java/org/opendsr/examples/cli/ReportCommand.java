@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     if (start.isAfter(end)) {
       throw new UsageException("--from must not be after --to");
     }
-    Session session = db.open(env);
+    Session session = parent.open(db);
     session.audited(Operation.VIEW_REPORT, AccessPurpose.COMMISSIONING, Optional.empty());
     RegisterReports reports =
         RegisterReports.of(EntryReportRecords.of(session.register().entries(), end));

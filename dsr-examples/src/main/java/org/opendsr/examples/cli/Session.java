@@ -82,18 +82,20 @@ final class Session implements AutoCloseable {
     Objects.requireNonNull(url, "url");
     UrlDataSource source = new UrlDataSource(url);
     java.sql.Connection keepAlive = null;
-    if (url.startsWith("jdbc:h2:mem:")) {
-      // A private in-memory H2 database lives while a connection to it is open.
+    if (url.startsWith("jdbc:h2:")) {
+      // An embedded H2 database is open while a connection to it is: one held for the whole
+      // command keeps a private in-memory database alive, and spares a file database being
+      // opened and closed again for every statement.
       try {
         keepAlive = source.getConnection();
       } catch (java.sql.SQLException e) {
-        throw new org.opendsr.core.DsrException("could not open the in-memory database", e);
+        throw new org.opendsr.core.DsrException("could not open the H2 database", e);
       }
     }
     return new Session(env, DsrDatabase.migrate(source), keepAlive, url, user, clock);
   }
 
-  /** Lets go of a private in-memory database; nothing else needs closing. */
+  /** Lets go of an embedded database; nothing else needs closing. */
   @Override
   public void close() {
     if (keepAlive != null) {

@@ -44,7 +44,7 @@ final class WorklistCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Environment env = parent.env();
-    Session session = db.open(env);
+    Session session = parent.open(db);
     session.audited(
         Operation.VIEW_WORKLIST, AccessPurpose.REGISTER_ADMINISTRATION, Optional.empty());
     DynamicSupportRegister register = session.register();
