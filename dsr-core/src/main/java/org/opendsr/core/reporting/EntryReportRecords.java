@@ -82,9 +82,7 @@ public final class EntryReportRecords {
             .diagnosis(entry.person().diagnosis())
             .locality(entry.person().residence().locality())
             .nationalDataOptOut(optedOut);
-    entry
-        .closure()
-        .ifPresent(c -> b.closed(c.on(), CloseReason.valueOf(closeReasonCode(c.reason()))));
+    entry.closure().ifPresent(c -> b.closed(c.on(), c.reason()));
     for (RatingRecord rating : entry.ratings()) {
       b.rated(rating.on(), rating.rating());
       if (rating.change() == RatingChange.ESCALATED) {
@@ -112,15 +110,5 @@ public final class EntryReportRecords {
           .ifPresent(b::theme);
     }
     return b.build();
-  }
-
-  private static String closeReasonCode(org.opendsr.core.entry.CloseReason reason) {
-    return switch (reason) {
-      case CONSENT_WITHDRAWN -> "CONSENT_WITHDRAWN";
-      case NO_LONGER_AT_RISK -> "STEPPED_DOWN";
-      case MOVED_OUT_OF_AREA -> "MOVED_OUT_OF_AREA";
-      case DIED -> "DIED";
-      case OTHER -> "OTHER";
-    };
   }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.rating.Rating;
 
 /**
@@ -289,7 +291,7 @@ public final class RegisterReports {
     List<Closure> closed =
         records.stream()
             .flatMap(r -> r.closure().stream())
-            .filter(c -> period.contains(c.date()))
+            .filter(c -> period.contains(c.on()))
             .toList();
     return count(
         "Episodes closed by reason, " + period,

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.core.person.DateOfBirth;
 import org.opendsr.core.person.Diagnosis;
 import org.opendsr.rating.Rating;
@@ -80,7 +82,7 @@ public record ReportRecord(
               "reportRecord.agencies",
               "every id must be 1-40 letters, digits, dots, hyphens or underscores"));
     }
-    if (closure.filter(c -> c.date().isBefore(added)).isPresent()) {
+    if (closure.filter(c -> c.on().isBefore(added)).isPresent()) {
       problems.add(Violation.of("reportRecord.closure", "must not be before the date added"));
     }
     if (!problems.isEmpty()) {
@@ -107,7 +109,7 @@ public record ReportRecord(
    */
   public boolean isOnRegisterOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return !added.isAfter(date) && closure.map(c -> c.date().isAfter(date)).orElse(true);
+    return !added.isAfter(date) && closure.map(c -> c.on().isAfter(date)).orElse(true);
   }
 
   /**
@@ -119,7 +121,7 @@ public record ReportRecord(
   public boolean isOnRegisterDuring(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
     return !added.isAfter(period.to())
-        && closure.map(c -> c.date().isAfter(period.from())).orElse(true);
+        && closure.map(c -> c.on().isAfter(period.from())).orElse(true);
   }
 
   /**
@@ -193,7 +195,7 @@ public record ReportRecord(
      * @return this builder
      */
     public Builder closed(LocalDate date, CloseReason reason) {
-      this.closure = Closure.of(date, reason);
+      this.closure = new Closure(date, reason);
       return this;
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.person.Diagnosis;
 
 class RegisterReportsTest {
@@ -42,7 +43,7 @@ class RegisterReportsTest {
                 .theme("HOUSING")
                 .escalated(ON.minusDays(5))
                 .cetrNotHeld(ON.minusDays(3))
-                .closed(ON.minusDays(1), CloseReason.STEPPED_DOWN)
+                .closed(ON.minusDays(1), CloseReason.NO_LONGER_AT_RISK)
                 .nationalDataOptOut(true)
                 .build(),
             // An earlier episode of p2 without the flag is left out too: the opt-out is the
@@ -273,15 +274,19 @@ class RegisterReportsTest {
     RegisterReports reports =
         RegisterReports.of(
             List.of(
-                episode("p1").closed(LocalDate.of(2026, 2, 1), CloseReason.STEPPED_DOWN).build(),
-                episode("p2").closed(LocalDate.of(2025, 8, 1), CloseReason.STEPPED_DOWN).build(),
+                episode("p1")
+                    .closed(LocalDate.of(2026, 2, 1), CloseReason.NO_LONGER_AT_RISK)
+                    .build(),
+                episode("p2")
+                    .closed(LocalDate.of(2025, 8, 1), CloseReason.NO_LONGER_AT_RISK)
+                    .build(),
                 episode("p3")
                     .closed(LocalDate.of(2026, 3, 1), CloseReason.CONSENT_WITHDRAWN)
                     .build()),
             EXACT);
 
     Table table = reports.closures(QUARTER);
-    assertThat(table.cell("Stepped down", "Closures")).isEqualTo("1");
+    assertThat(table.cell("No longer at risk (stepped down)", "Closures")).isEqualTo("1");
     assertThat(table.cell("Consent withdrawn", "Closures")).isEqualTo("1");
     assertThat(table.cell("Total", "Closures")).isEqualTo("2");
   }

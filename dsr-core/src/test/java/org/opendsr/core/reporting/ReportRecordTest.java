@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
+import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.core.person.DateOfBirth;
 import org.opendsr.core.person.Diagnosis;
 import org.opendsr.rating.Rating;
@@ -99,7 +101,7 @@ class ReportRecordTest {
         new ReportRecord(
             PseudonymousKey.of("secret-key"),
             ON,
-            Optional.of(Closure.of(ON.plusDays(3), CloseReason.DIED)),
+            Optional.of(new Closure(ON.plusDays(3), CloseReason.DIED)),
             List.of(),
             AgeBand.AGE_65_AND_OVER,
             Diagnosis.AUTISM,

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.person.DateOfBirth;
 import org.opendsr.core.person.Diagnosis;
 import org.opendsr.core.person.NhsNumber;
@@ -69,7 +70,7 @@ class ReportsHoldNoPersonalDataTest {
               .nationalDataOptOut(i % 13 == 5);
       b = i % 3 == 0 ? b.cetrHeld(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 9, 28)) : b;
       b = i % 3 == 1 ? b.cetrHeld(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 8)) : b;
-      b = i % 11 == 0 ? b.closed(LocalDate.of(2026, 2, 1), CloseReason.STEPPED_DOWN) : b;
+      b = i % 11 == 0 ? b.closed(LocalDate.of(2026, 2, 1), CloseReason.NO_LONGER_AT_RISK) : b;
       records.add(b.build());
       i++;
     }

@@ -11,10 +11,12 @@ import org.opendsr.core.access.Operation;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.core.reporting.EntryReportRecords;
+import org.opendsr.core.reporting.NationalDataOptOut;
 import org.opendsr.core.reporting.RegisterReports;
 import org.opendsr.core.reporting.ReportingPeriod;
+import org.opendsr.core.reporting.ThemeCodes;
 import org.opendsr.examples.demo.SyntheticRegister;
-import org.opendsr.examples.reports.EntryReportRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -102,7 +104,10 @@ final class DemoCommand implements Callable<Integer> {
         register.worklist(today, register.policy().dueSoonDays()), register, out, 8);
     out.println();
     session.audited(Operation.VIEW_REPORT, AccessPurpose.COMMISSIONING, Optional.empty());
-    RegisterReports reports = RegisterReports.of(EntryReportRecords.of(register.entries(), today));
+    RegisterReports reports =
+        RegisterReports.of(
+            EntryReportRecords.of(
+                register.entries(), today, NationalDataOptOut.nobody(), ThemeCodes.defaults()));
     out.print(ReportCommand.render(reports.byRating(today)));
     out.println();
     out.print(

@@ -12,10 +12,12 @@ import java.util.concurrent.Callable;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.reporting.Csv;
+import org.opendsr.core.reporting.EntryReportRecords;
+import org.opendsr.core.reporting.NationalDataOptOut;
 import org.opendsr.core.reporting.RegisterReports;
 import org.opendsr.core.reporting.ReportingPeriod;
 import org.opendsr.core.reporting.Table;
-import org.opendsr.examples.reports.EntryReportRecords;
+import org.opendsr.core.reporting.ThemeCodes;
 import org.opendsr.examples.reports.RatingChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +67,12 @@ final class ReportCommand implements Callable<Integer> {
     Session session = parent.open(db);
     session.audited(Operation.VIEW_REPORT, AccessPurpose.COMMISSIONING, Optional.empty());
     RegisterReports reports =
-        RegisterReports.of(EntryReportRecords.of(session.register().entries(), end));
+        RegisterReports.of(
+            EntryReportRecords.of(
+                session.register().entries(),
+                end,
+                NationalDataOptOut.nobody(),
+                ThemeCodes.defaults()));
     ReportingPeriod period = ReportingPeriod.of(start, end);
     List<Table> tables = reports.standardSet(end, period);
     Files.createDirectories(folder);
