@@ -7,6 +7,7 @@ import org.opendsr.consent.ConsentPolicy;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.LawfulBasis;
 import org.opendsr.consent.Purpose;
+import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
@@ -72,6 +73,8 @@ final class Documents {
           new Document<>(
               "recorded-event", RecordedEvent.class, asValue(RegisterCodecs.RECORDED_EVENT)),
           new Document<>("person-details", PersonDetails.class, RegisterCodecs.PERSON_DETAILS),
+          // An entry has a field of its own called version, so it goes in the value.
+          new Document<>("entry", Entry.class, asValue(RegisterCodecs.ENTRY)),
           new Document<>("local-policy", LocalPolicy.class, RegisterCodecs.LOCAL_POLICY),
           new Document<>("cetr-timescales", CetrTimescales.class, RegisterCodecs.CETR_TIMESCALES));
 

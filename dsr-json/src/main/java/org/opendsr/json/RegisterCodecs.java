@@ -27,9 +27,14 @@ import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
+import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.InpatientStay;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.Agency;
@@ -501,6 +506,133 @@ final class RegisterCodecs {
             String why = in.required("why", STRING);
             RegisterEvent change = in.required("change", REGISTER_EVENT);
             return in.build(() -> new RecordedEvent(entryId, version, actor, at, why, change));
+          });
+
+  // ------------------------------------------------------------------ entry view
+
+  static final ObjectCodec<Closure> CLOSURE =
+      ObjectCodec.of(
+          (closure, out) -> {
+            put(out, "on", closure.on(), DATE);
+            put(out, "reason", closure.reason(), Codecs.enumeration(CloseReason.class));
+          },
+          in -> {
+            LocalDate on = in.required("on", DATE);
+            CloseReason reason = in.required("reason", Codecs.enumeration(CloseReason.class));
+            return in.build(() -> new Closure(on, reason));
+          });
+
+  static final ObjectCodec<InpatientStay> INPATIENT_STAY =
+      ObjectCodec.of(
+          (stay, out) -> {
+            put(out, "admittedOn", stay.admittedOn(), DATE);
+            out.put("hospitalId", stay.hospitalId());
+            out.put("secure", stay.secure());
+            put(out, "dischargedOn", stay.dischargedOn(), DATE);
+          },
+          in -> {
+            LocalDate admittedOn = in.required("admittedOn", DATE);
+            String hospitalId = in.required("hospitalId", STRING);
+            Boolean secure = in.required("secure", BOOLEAN);
+            Optional<LocalDate> dischargedOn = in.optional("dischargedOn", DATE);
+            return in.build(() -> new InpatientStay(admittedOn, hospitalId, secure, dischargedOn));
+          });
+
+  static final ObjectCodec<RatingRecord> RATING_RECORD =
+      ObjectCodec.of(
+          (record, out) -> {
+            put(out, "on", record.on(), DATE);
+            put(out, "recorded", record.recorded(), RatingCodecs.RECORDED_RATING);
+            put(out, "change", record.change(), Codecs.enumeration(RatingChange.class));
+          },
+          in -> {
+            LocalDate on = in.required("on", DATE);
+            RecordedRating recorded = in.required("recorded", RatingCodecs.RECORDED_RATING);
+            RatingChange change = in.required("change", Codecs.enumeration(RatingChange.class));
+            return in.build(() -> new RatingRecord(on, recorded, change));
+          });
+
+  /** An entry as derived from its events: the view a case-management system shows. */
+  static final ObjectCodec<Entry> ENTRY =
+      ObjectCodec.of(
+          (e, out) -> {
+            put(out, "id", e.id(), ENTRY_ID);
+            out.put("episode", e.episode());
+            put(out, "person", e.person(), PERSON_DETAILS);
+            put(out, "referral", e.referral(), REFERRAL);
+            put(out, "status", e.status(), Codecs.enumeration(EntryStatus.class));
+            put(out, "acceptedOn", e.acceptedOn(), DATE);
+            put(out, "declineReasons", e.declineReasons(), Codecs.list(STRING));
+            put(out, "closure", e.closure(), CLOSURE);
+            put(out, "firstContactOn", e.firstContactOn(), DATE);
+            put(
+                out,
+                "consentRecords",
+                e.consentRecords(),
+                Codecs.list(ConsentCodecs.CONSENT_RECORD));
+            put(out, "agencies", e.agencies(), Codecs.list(PersonCodecs.AGENCY));
+            put(out, "professionals", e.professionals(), Codecs.list(PersonCodecs.PROFESSIONAL));
+            put(out, "summary", e.summary(), CASE_SUMMARY);
+            put(out, "actions", e.actions(), Codecs.list(ACTION));
+            put(out, "ratings", e.ratings(), Codecs.list(RATING_RECORD));
+            put(out, "reviewsHeld", e.reviewsHeld(), Codecs.list(DATE));
+            put(out, "cetrs", e.cetrs(), Codecs.list(CETR_RECORD));
+            put(out, "cetrRefusals", e.cetrRefusals(), Codecs.list(CETR_REFUSAL));
+            put(out, "stays", e.stays(), Codecs.list(INPATIENT_STAY));
+            out.put("knownToKeyworkerService", e.knownToKeyworkerService());
+            put(out, "tasks", e.tasks(), Codecs.list(TASK));
+            out.put("version", e.version());
+          },
+          in -> {
+            EntryId id = in.required("id", ENTRY_ID);
+            Integer episode = in.required("episode", INT);
+            PersonDetails person = in.required("person", PERSON_DETAILS);
+            Referral referral = in.required("referral", REFERRAL);
+            EntryStatus status = in.required("status", Codecs.enumeration(EntryStatus.class));
+            Optional<LocalDate> acceptedOn = in.optional("acceptedOn", DATE);
+            List<String> declineReasons = in.required("declineReasons", Codecs.list(STRING));
+            Optional<Closure> closure = in.optional("closure", CLOSURE);
+            Optional<LocalDate> firstContactOn = in.optional("firstContactOn", DATE);
+            List<ConsentRecord> consentRecords =
+                in.required("consentRecords", Codecs.list(ConsentCodecs.CONSENT_RECORD));
+            List<Agency> agencies = in.required("agencies", Codecs.list(PersonCodecs.AGENCY));
+            List<Professional> professionals =
+                in.required("professionals", Codecs.list(PersonCodecs.PROFESSIONAL));
+            CaseSummary summary = in.required("summary", CASE_SUMMARY);
+            List<Action> actions = in.required("actions", Codecs.list(ACTION));
+            List<RatingRecord> ratings = in.required("ratings", Codecs.list(RATING_RECORD));
+            List<LocalDate> reviewsHeld = in.required("reviewsHeld", Codecs.list(DATE));
+            List<CetrRecord> cetrs = in.required("cetrs", Codecs.list(CETR_RECORD));
+            List<CetrRefusal> refusals = in.required("cetrRefusals", Codecs.list(CETR_REFUSAL));
+            List<InpatientStay> stays = in.required("stays", Codecs.list(INPATIENT_STAY));
+            Boolean keyworker = in.required("knownToKeyworkerService", BOOLEAN);
+            List<Task> tasks = in.required("tasks", Codecs.list(TASK));
+            Long version = in.required("version", LONG);
+            return in.build(
+                () ->
+                    new Entry(
+                        id,
+                        episode,
+                        person,
+                        referral,
+                        status,
+                        acceptedOn,
+                        declineReasons,
+                        closure,
+                        firstContactOn,
+                        consentRecords,
+                        agencies,
+                        professionals,
+                        summary,
+                        actions,
+                        ratings,
+                        reviewsHeld,
+                        cetrs,
+                        refusals,
+                        stays,
+                        keyworker,
+                        tasks,
+                        version));
           });
 
   // ------------------------------------------------------------------ policy

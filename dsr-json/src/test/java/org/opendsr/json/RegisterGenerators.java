@@ -27,7 +27,9 @@ import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.event.RecordedEvent;
@@ -195,6 +197,51 @@ final class RegisterGenerators {
             instants().generate(in),
             texts().generate(in),
             events().generate(in));
+  }
+
+  static Gen<Entry> entries() {
+    return in ->
+        new Entry(
+            entryIds().generate(in),
+            between(in, 1, 9),
+            personDetails().generate(in),
+            referrals().generate(in),
+            enums(EntryStatus.class).generate(in),
+            optionals(dates()).generate(in),
+            lists(texts(), 0, 2).generate(in),
+            optionals(dates().zip(enums(CloseReason.class), org.opendsr.core.entry.Closure::new))
+                .generate(in),
+            optionals(dates()).generate(in),
+            lists(Generators.consentRecords(), 0, 3).generate(in),
+            lists(Generators.agencies(), 0, 2).generate(in),
+            lists(Generators.professionals(), 0, 2).generate(in),
+            caseSummaries().generate(in),
+            lists(actions(), 0, 3).generate(in),
+            lists(
+                    in2 ->
+                        new org.opendsr.core.entry.RatingRecord(
+                            dates().generate(in2),
+                            Generators.recordedRatings().generate(in2),
+                            enums(RatingChange.class).generate(in2)),
+                    0,
+                    3)
+                .generate(in),
+            lists(dates(), 0, 3).generate(in),
+            lists(cetrRecords(), 0, 2).generate(in),
+            lists(ids().zip(dates(), CetrRefusal::new), 0, 2).generate(in),
+            lists(
+                    in2 ->
+                        new org.opendsr.core.entry.InpatientStay(
+                            dates().generate(in2),
+                            ids().generate(in2),
+                            bool(in2),
+                            optionals(dates()).generate(in2)),
+                    0,
+                    2)
+                .generate(in),
+            bool(in),
+            lists(tasks(), 0, 4).generate(in),
+            between(in, 1, 100_000));
   }
 
   static Gen<CetrTimescales> cetrTimescales() {

@@ -71,6 +71,11 @@ class RegisterRoundTripTest {
   }
 
   @Test
+  void an_entry_view_round_trips() {
+    roundTrips(RegisterGenerators.entries(), org.opendsr.core.entry.Entry.class);
+  }
+
+  @Test
   void person_details_round_trip() {
     roundTrips(RegisterGenerators.personDetails(), PersonDetails.class);
   }

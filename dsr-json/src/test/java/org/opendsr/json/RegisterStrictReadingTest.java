@@ -103,6 +103,57 @@ class RegisterStrictReadingTest {
   }
 
   @Test
+  void an_entry_view_missing_its_version_or_with_a_bad_task_names_each_path() {
+    org.opendsr.core.entry.Entry entry =
+        new org.opendsr.core.entry.Entry(
+            EntryId.of("E-000007"),
+            1,
+            new org.opendsr.core.entry.PersonDetails(
+                org.opendsr.core.person.PersonName.of("Test", "Person"),
+                org.opendsr.core.person.DateOfBirth.of(LocalDate.of(2001, 2, 3)),
+                org.opendsr.core.person.NhsNumber.parse("9434765919"),
+                org.opendsr.core.person.Residence.of("1 Test Street", "Testshire"),
+                org.opendsr.core.person.Diagnosis.AUTISM,
+                false),
+            org.opendsr.core.referral.Referral.of(
+                org.opendsr.core.referral.ReferralSource.SELF,
+                LocalDate.of(2026, 5, 11),
+                "self",
+                org.opendsr.core.person.ContactDetails.email("a@b.cd")),
+            org.opendsr.core.entry.EntryStatus.REFERRED,
+            java.util.Optional.empty(),
+            List.of(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            org.opendsr.core.entry.CaseSummary.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            false,
+            List.of(
+                org.opendsr.core.schedule.Task.open(
+                    "T-1",
+                    org.opendsr.core.schedule.TaskKind.FIRST_CONTACT,
+                    LocalDate.of(2026, 5, 11),
+                    LocalDate.of(2026, 5, 18),
+                    "5 working days from referral")),
+            7);
+    String json = JSON.write(entry);
+    assertThat(JSON.read(json, org.opendsr.core.entry.Entry.class)).isEqualTo(entry);
+
+    String broken = json.replace(",\"version\":7}", "}").replace("\"FIRST_CONTACT\"", "\"LUNCH\"");
+    assertThat(violations(broken, org.opendsr.core.entry.Entry.class))
+        .extracting(Violation::field)
+        .containsExactly("$.value.tasks[0].kind", "$.value.version");
+  }
+
+  @Test
   void a_local_policy_missing_a_review_interval_is_rejected_at_the_intervals() {
     assertThat(violations(policyWith("\"BLUE\":\"P3M\",", ""), LocalPolicy.class))
         .extracting(Violation::field)
