@@ -39,8 +39,9 @@ import org.opendsr.core.store.IndexedRegisterStore;
  * ConcurrentUpdateException} and nothing is written. The primary key {@code (entry_id, version)} of
  * the events backs the same guarantee for any writer that bypasses this class.
  *
- * <p>The due-review worklist is read from index {@code dsr_entry_review_due} (on PostgreSQL a
- * covering index, so an index-only scan once vacuum has run).
+ * <p>The due-review worklist is read through index {@code dsr_entry_review_due}. The entry's
+ * version is in no index, so on PostgreSQL an append that leaves the worklist dates as they were
+ * updates the row in place (a HOT update) and the table does not bloat.
  *
  * <p>Instants are stored to the microsecond, the precision of both databases. Events are encoded by
  * the {@link EventCodec} given, so this module does not depend on a wire format. Thread-safe: every
