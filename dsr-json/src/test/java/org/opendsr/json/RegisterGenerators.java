@@ -15,8 +15,13 @@ import static org.opendsr.json.Generators.texts;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opendsr.consent.Basis;
+import org.opendsr.consent.ConsentGiven;
+import org.opendsr.consent.ConsentRecord;
+import org.opendsr.consent.Purpose;
 import org.opendsr.core.cetr.CetrKind;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
@@ -27,13 +32,23 @@ import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
+import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.InpatientStay;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
+import org.opendsr.core.person.Agency;
+import org.opendsr.core.person.ContactDetails;
+import org.opendsr.core.person.DateOfBirth;
+import org.opendsr.core.person.Diagnosis;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.person.PersonName;
+import org.opendsr.core.person.Residence;
 import org.opendsr.core.policy.CetrTimescales;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.referral.Referral;
@@ -41,8 +56,13 @@ import org.opendsr.core.referral.ReferralSource;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.schedule.TaskOutcome;
+import org.opendsr.rating.LinkedProcess;
 import org.opendsr.rating.Rating;
 import org.opendsr.rating.RatingChange;
+import org.opendsr.rating.RatingDecision;
+import org.opendsr.rating.RatingPolicy;
+import org.opendsr.rating.Reason;
+import org.opendsr.rating.RecordedRating;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -199,49 +219,138 @@ final class RegisterGenerators {
             events().generate(in));
   }
 
+  private static final List<String> VALID_NHS_NUMBERS =
+      List.of("9434765919", "4010232137", "9990000018");
+
+  /**
+   * Entries built only from generators without assumptions (identifiers, dates, enums), with short
+   * lists. With names, free text and NHS numbers drawn under assumptions, QuickTheories gave up on
+   * this large a value ("only 1 example matching the assumptions") on some runs; those generators
+   * are covered by the other round trips.
+   */
   static Gen<Entry> entries() {
-    return in ->
-        new Entry(
-            entryIds().generate(in),
-            between(in, 1, 9),
-            personDetails().generate(in),
-            referrals().generate(in),
-            enums(EntryStatus.class).generate(in),
-            optionals(dates()).generate(in),
-            lists(texts(), 0, 2).generate(in),
-            optionals(dates().zip(enums(CloseReason.class), org.opendsr.core.entry.Closure::new))
-                .generate(in),
-            optionals(dates()).generate(in),
-            lists(Generators.consentRecords(), 0, 3).generate(in),
-            lists(Generators.agencies(), 0, 2).generate(in),
-            lists(Generators.professionals(), 0, 2).generate(in),
-            caseSummaries().generate(in),
-            lists(actions(), 0, 3).generate(in),
-            lists(
-                    in2 ->
-                        new org.opendsr.core.entry.RatingRecord(
-                            dates().generate(in2),
-                            Generators.recordedRatings().generate(in2),
-                            enums(RatingChange.class).generate(in2)),
-                    0,
-                    3)
-                .generate(in),
-            lists(dates(), 0, 3).generate(in),
-            lists(cetrRecords(), 0, 2).generate(in),
-            lists(ids().zip(dates(), CetrRefusal::new), 0, 2).generate(in),
-            lists(
-                    in2 ->
-                        new org.opendsr.core.entry.InpatientStay(
-                            dates().generate(in2),
-                            ids().generate(in2),
-                            bool(in2),
-                            optionals(dates()).generate(in2)),
-                    0,
-                    2)
-                .generate(in),
-            bool(in),
-            lists(tasks(), 0, 4).generate(in),
-            between(in, 1, 100_000));
+    return in -> {
+      Gen<String> id = ids();
+      PersonDetails person =
+          new PersonDetails(
+              new PersonName(id.generate(in), id.generate(in), Optional.empty()),
+              DateOfBirth.of(dates().generate(in)),
+              NhsNumber.parse(VALID_NHS_NUMBERS.get(between(in, 0, 2))),
+              new Residence(
+                  id.generate(in),
+                  Optional.empty(),
+                  id.generate(in),
+                  enums(Residence.Setting.class).generate(in)),
+              enums(Diagnosis.class).generate(in),
+              bool(in));
+      Referral referral =
+          new Referral(
+              enums(ReferralSource.class).generate(in),
+              dates().generate(in),
+              id.generate(in),
+              ContactDetails.email(id.generate(in) + "@nhs.net"));
+      Gen<RatingRecord> ratings =
+          in2 -> {
+            Rating rating = enums(Rating.class).generate(in2);
+            RatingPolicy policy = RatingPolicy.nationalDefaults();
+            RatingDecision decision =
+                new RatingDecision(
+                    rating,
+                    List.of(new Reason(id.generate(in2), id.generate(in2), rating, Map.of())),
+                    LinkedProcess.applicableTo(rating, false, policy),
+                    id.generate(in2),
+                    id.generate(in2),
+                    dates().generate(in2),
+                    false,
+                    policy);
+            return new RatingRecord(
+                dates().generate(in2),
+                RecordedRating.asSuggested(decision),
+                enums(RatingChange.class).generate(in2));
+          };
+      return new Entry(
+          EntryId.of("E-" + between(in, 1, 999_999)),
+          between(in, 1, 9),
+          person,
+          referral,
+          enums(EntryStatus.class).generate(in),
+          optionals(dates()).generate(in),
+          lists(id, 0, 2).generate(in),
+          optionals(dates().zip(enums(CloseReason.class), Closure::new)).generate(in),
+          optionals(dates()).generate(in),
+          lists(
+                  in2 ->
+                      (ConsentRecord)
+                          new ConsentGiven(
+                              Purpose.inclusion(), dates().generate(in2), id.generate(in2)),
+                  0,
+                  2)
+              .generate(in),
+          lists(
+                  in2 ->
+                      new Agency(
+                          id.generate(in2),
+                          id.generate(in2),
+                          enums(Agency.Kind.class).generate(in2)),
+                  0,
+                  2)
+              .generate(in),
+          List.of(),
+          new CaseSummary(id.generate(in), "", id.generate(in), ""),
+          lists(
+                  in2 ->
+                      new Action(
+                          id.generate(in2),
+                          PlannedAction.of(
+                              id.generate(in2),
+                              id.generate(in2),
+                              id.generate(in2),
+                              dates().generate(in2)),
+                          enums(ActionStatus.class).generate(in2)),
+                  0,
+                  2)
+              .generate(in),
+          lists(ratings, 0, 2).generate(in),
+          lists(dates(), 0, 2).generate(in),
+          lists(
+                  in2 ->
+                      new CetrRecord(
+                          id.generate(in2),
+                          dates().generate(in2),
+                          enums(CetrKind.class).generate(in2),
+                          bool(in2),
+                          Panel.of(id.generate(in2), id.generate(in2), id.generate(in2)),
+                          Map.of(KeyQuestion.IS_SAFE, id.generate(in2))),
+                  0,
+                  1)
+              .generate(in),
+          lists(id.zip(dates(), CetrRefusal::new), 0, 2).generate(in),
+          lists(
+                  in2 ->
+                      new InpatientStay(
+                          dates().generate(in2),
+                          id.generate(in2),
+                          bool(in2),
+                          optionals(dates()).generate(in2)),
+                  0,
+                  2)
+              .generate(in),
+          bool(in),
+          lists(
+                  in2 -> {
+                    LocalDate opened = dates().generate(in2);
+                    return Task.open(
+                        id.generate(in2),
+                        enums(TaskKind.class).generate(in2),
+                        opened,
+                        opened.plusDays(between(in2, 0, 400)),
+                        id.generate(in2));
+                  },
+                  0,
+                  2)
+              .generate(in),
+          between(in, 1, 100_000));
+    };
   }
 
   static Gen<CetrTimescales> cetrTimescales() {
