@@ -398,7 +398,7 @@ public final class DynamicSupportRegister {
           TaskKind.FIRST_RISK_REVIEW,
           today,
           dueDates.firstRiskReview(today),
-          "within " + policy.firstRiskReviewWithin() + " of acceptance");
+          "within " + readable(policy.firstRiskReviewWithin()) + " of acceptance");
       changes.openTask(
           TaskKind.CONSENT_RECHECK,
           today,
@@ -615,7 +615,7 @@ public final class DynamicSupportRegister {
         TaskKind.DSR_REVIEW,
         on,
         dueDates.nextReview(on, rating),
-        "next review for a " + rating.label() + " rating");
+        "next review for " + article(rating.label()) + " " + rating.label() + " rating");
     for (LinkedProcess process : recorded.linkedProcesses()) {
       switch (process) {
         case INPATIENT_REVIEW_CYCLE -> {
@@ -665,7 +665,11 @@ public final class DynamicSupportRegister {
                     TaskKind.DSR_REVIEW,
                     c.on(),
                     dueDates.nextReview(c.on(), rating),
-                    "next review for a " + rating.label() + " rating"));
+                    "next review for "
+                        + article(rating.label())
+                        + " "
+                        + rating.label()
+                        + " rating"));
     rerate(changes, c.on(), "after a DSR review");
   }
 
@@ -992,5 +996,25 @@ public final class DynamicSupportRegister {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
+  }
+
+  /** "28 days" rather than the ISO form "P28D", for task details people read. */
+  private static String readable(java.time.Period period) {
+    StringBuilder out = new StringBuilder();
+    append(out, period.getYears(), "year");
+    append(out, period.getMonths(), "month");
+    append(out, period.getDays(), "day");
+    return out.length() == 0 ? "0 days" : out.toString();
+  }
+
+  private static void append(StringBuilder out, int amount, String unit) {
+    if (amount != 0) {
+      out.append(out.length() == 0 ? "" : " ").append(amount).append(' ').append(unit);
+      out.append(amount == 1 ? "" : "s");
+    }
+  }
+
+  private static String article(String word) {
+    return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
   }
 }
