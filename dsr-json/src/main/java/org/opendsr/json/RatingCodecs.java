@@ -11,6 +11,7 @@ import static org.opendsr.json.Codecs.put;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.Assessment;
 import org.opendsr.rating.ClinicianOverride;
@@ -124,37 +125,38 @@ final class RatingCodecs {
 
   static final Codec<List<Condition>> CONDITIONS = Codecs.list(CONDITION);
 
+  /** Builds a rule made of a rating and a list of conditions, as any-of and all-of rules are. */
+  @FunctionalInterface
+  private interface ConditionRuleFactory<R extends Rule> {
+    R create(String id, String text, Rating rating, List<Condition> conditions);
+  }
+
+  /** Any-of and all-of rules share one shape on the wire and differ only in their type. */
+  private static <R extends Rule> ObjectCodec<R> conditionRule(
+      ConditionRuleFactory<R> factory,
+      Function<R, Rating> rating,
+      Function<R, List<Condition>> conditions) {
+    return ObjectCodec.of(
+        (rule, out) -> {
+          out.put("id", rule.id());
+          out.put("text", rule.text());
+          put(out, "rating", rating.apply(rule), RATING);
+          put(out, "conditions", conditions.apply(rule), CONDITIONS);
+        },
+        in -> {
+          String id = in.required("id", STRING);
+          String text = in.required("text", STRING);
+          Rating r = in.required("rating", RATING);
+          List<Condition> cs = in.required("conditions", CONDITIONS);
+          return in.build(() -> factory.create(id, text, r, cs));
+        });
+  }
+
   static final ObjectCodec<Rule.AnyOf> ANY_OF =
-      ObjectCodec.of(
-          (rule, out) -> {
-            out.put("id", rule.id());
-            out.put("text", rule.text());
-            put(out, "rating", rule.rating(), RATING);
-            put(out, "conditions", rule.conditions(), CONDITIONS);
-          },
-          in -> {
-            String id = in.required("id", STRING);
-            String text = in.required("text", STRING);
-            Rating rating = in.required("rating", RATING);
-            List<Condition> conditions = in.required("conditions", CONDITIONS);
-            return in.build(() -> new Rule.AnyOf(id, text, rating, conditions));
-          });
+      conditionRule(Rule.AnyOf::new, Rule.AnyOf::rating, Rule.AnyOf::conditions);
 
   static final ObjectCodec<Rule.AllOf> ALL_OF =
-      ObjectCodec.of(
-          (rule, out) -> {
-            out.put("id", rule.id());
-            out.put("text", rule.text());
-            put(out, "rating", rule.rating(), RATING);
-            put(out, "conditions", rule.conditions(), CONDITIONS);
-          },
-          in -> {
-            String id = in.required("id", STRING);
-            String text = in.required("text", STRING);
-            Rating rating = in.required("rating", RATING);
-            List<Condition> conditions = in.required("conditions", CONDITIONS);
-            return in.build(() -> new Rule.AllOf(id, text, rating, conditions));
-          });
+      conditionRule(Rule.AllOf::new, Rule.AllOf::rating, Rule.AllOf::conditions);
 
   static final ObjectCodec<Rule.Points> POINTS =
       ObjectCodec.of(
