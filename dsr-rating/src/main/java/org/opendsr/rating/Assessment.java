@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param person the person's circumstances on the assessment date; not null
  * @param assessmentDate the date the rating is made for; not before the date of birth
- * @param answers answers by item id; copied, no null keys or values
+ * @param answers answers by item id; copied, no null keys or values; kept in order of item id
  */
 public record Assessment(
     PersonContext person, LocalDate assessmentDate, Map<String, Answer> answers) {
@@ -27,7 +27,7 @@ public record Assessment(
   public Assessment {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(assessmentDate, "assessmentDate");
-    answers = Map.copyOf(Objects.requireNonNull(answers, "answers"));
+    answers = AnswerMap.copyOf(Objects.requireNonNull(answers, "answers"));
     if (assessmentDate.isBefore(person.dateOfBirth())) {
       throw new RatingException("assessmentDate must not be before the date of birth");
     }
@@ -67,6 +67,15 @@ public record Assessment(
    */
   public Assessment withPerson(PersonContext newPerson) {
     return new Assessment(newPerson, assessmentDate, answers);
+  }
+
+  /**
+   * The answers as the canonical constructor keeps them, in order of item id.
+   *
+   * @return the answer map
+   */
+  AnswerMap answersInIdOrder() {
+    return (AnswerMap) answers;
   }
 
   /** Prints no answers and no date of birth: both are personal health data. */

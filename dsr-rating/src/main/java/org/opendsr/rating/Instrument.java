@@ -54,6 +54,9 @@ public final class Instrument {
   // Compiled form, used by decide().
   private final Item[] itemArray;
   private final Map<String, Integer> indexById;
+  // Item ids in the order AnswerMap keeps them, and the position of each among the items.
+  private final String[] sortedIds;
+  private final int[] sortedPositions;
   private final CompiledRule[] compiledRules;
   private final int[][] contradictionItems;
   private final int[][] contradictionThresholds;
@@ -83,6 +86,12 @@ public final class Instrument {
     for (int i = 0; i < itemArray.length; i++) {
       indexById.put(itemArray[i].id(), i);
     }
+    this.sortedIds = indexById.keySet().toArray(new String[0]);
+    Arrays.sort(sortedIds);
+    this.sortedPositions = new int[sortedIds.length];
+    for (int k = 0; k < sortedIds.length; k++) {
+      sortedPositions[k] = indexById.get(sortedIds[k]);
+    }
     this.compiledRules = new CompiledRule[rules.size()];
     for (int r = 0; r < compiledRules.length; r++) {
       compiledRules[r] = compile(rules.get(r));
@@ -95,7 +104,7 @@ public final class Instrument {
       contradictionThresholds[c] = thresholds(conditions);
     }
     this.baselineReasons =
-        List.of(
+        ReasonList.of(
             new Reason(
                 Reason.BASELINE_RULE_ID,
                 "No rule of this instrument fired; "
@@ -104,7 +113,7 @@ public final class Instrument {
                 baseline,
                 Map.of()));
     this.inpatientReasons =
-        List.of(
+        ReasonList.of(
             new Reason(
                 Reason.INPATIENT_RULE_ID,
                 "The person is currently an inpatient in a mental health or specialist hospital;"
@@ -147,25 +156,49 @@ public final class Instrument {
     return table;
   }
 
-  /** The tabulated outcome for a complete, valid answer set, or -1 when it must be checked. */
-  private int keyOf(Map<String, Answer> answers) {
-    if (answers.size() != itemArray.length) {
+  /**
+   * The tabulated outcome for a complete, valid answer set, or -1 when it must be checked.
+   *
+   * <p>The answers and this instrument's item ids are both in item-id order, so one pass pairs them
+   * without hashing: equal sizes and pairwise equal ids mean every item is answered and nothing
+   * else is. The ids usually match by identity, as callers build answers from the items' own ids.
+   */
+  private int keyOf(AnswerMap answers) {
+    if (answers.size() != sortedIds.length) {
       return -1;
     }
     int key = 0;
-    for (int i = 0; i < itemArray.length; i++) {
-      Item item = itemArray[i];
-      Answer answer = answers.get(item.id());
-      if (answer == null || answer.kind() != item.kind()) {
+    for (int k = 0; k < sortedIds.length; k++) {
+      String id = answers.idAt(k);
+      if (id != sortedIds[k] && !id.equals(sortedIds[k])) {
         return -1;
       }
-      int value = answer.riskValue();
-      if (value < item.minimum() || value > item.maximum()) {
+      int i = sortedPositions[k];
+      int offset = offsetIfValid(itemArray[i], answers.answerAt(k));
+      if (offset < 0) {
         return -1;
       }
-      key += (value - item.minimum()) * radix[i];
+      key += offset * radix[i];
     }
     return key;
+  }
+
+  /**
+   * How far the answer's risk value lies above the item's minimum, when the answer is of the item's
+   * kind and in range; otherwise -1.
+   */
+  private static int offsetIfValid(Item item, Answer answer) {
+    int value;
+    if (answer instanceof Answer.YesNo yesNo && item.kind() == ItemKind.YES_NO) {
+      value = yesNo.yes() ? 1 : 0;
+    } else if (answer instanceof Answer.Graded graded && item.kind() == ItemKind.LEVEL) {
+      value = graded.level().ordinal();
+    } else if (answer instanceof Answer.Score score && item.kind() == ItemKind.SCORE) {
+      value = score.value();
+    } else {
+      return -1;
+    }
+    return value < item.minimum() || value > item.maximum() ? -1 : value - item.minimum();
   }
 
   private Outcome evaluate(Answer[] given, int[] risk) {
@@ -184,7 +217,7 @@ public final class Instrument {
     }
     return reasons == null
         ? new Outcome(baseline, baselineReasons)
-        : new Outcome(suggested, List.copyOf(reasons));
+        : new Outcome(suggested, ReasonList.copyOf(reasons));
   }
 
   /**
@@ -302,7 +335,7 @@ public final class Instrument {
     PersonContext person = assessment.person();
     boolean inpatient = person.inpatient();
     if (outcomes != null) {
-      int key = keyOf(assessment.answers());
+      int key = keyOf(assessment.answersInIdOrder());
       if (inpatient && key >= 0) {
         // Complete and valid answers: nothing to report, and Blue takes precedence.
         return decision(Rating.BLUE, inpatientReasons, assessment, policy);

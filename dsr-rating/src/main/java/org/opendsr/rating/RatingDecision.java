@@ -41,7 +41,7 @@ public record RatingDecision(
    */
   public RatingDecision {
     Objects.requireNonNull(suggestedRating, "suggestedRating");
-    reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+    reasons = ReasonList.copyOf(Objects.requireNonNull(reasons, "reasons"));
     linkedProcesses = List.copyOf(Objects.requireNonNull(linkedProcesses, "linkedProcesses"));
     Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(instrumentVersion, "instrumentVersion");
