@@ -16,10 +16,13 @@ import org.opendsr.core.DsrException;
 public final class DsrDatabase {
 
   private final DataSource dataSource;
+  private final DataSource enlisting;
   private final Dialect dialect;
+  private final ThreadLocal<Transaction> bound = new ThreadLocal<>();
 
   private DsrDatabase(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
+    this.enlisting = new EnlistingDataSource(dataSource, bound);
     this.dialect = dialect;
   }
 
@@ -57,12 +60,40 @@ public final class DsrDatabase {
   }
 
   /**
-   * The data source.
+   * The data source. While this thread has a {@link Transaction} open, its connections are the
+   * transaction's.
    *
    * @return the data source the register uses
    */
   public DataSource dataSource() {
-    return dataSource;
+    return enlisting;
+  }
+
+  /**
+   * Begins a transaction on this thread that every store and audit-trail call of the thread joins
+   * until it is committed or rolled back: for a bulk load written whole or not at all.
+   *
+   * @return the transaction; close it (try-with-resources) to roll back unless committed
+   * @throws IllegalStateException if this thread already has a transaction open
+   * @throws DsrException if no connection can be had
+   */
+  public Transaction begin() {
+    if (bound.get() != null) {
+      throw new IllegalStateException("this thread already has a transaction open");
+    }
+    try {
+      Transaction transaction = new Transaction(this, dataSource.getConnection());
+      bound.set(transaction);
+      return transaction;
+    } catch (SQLException e) {
+      throw new DsrException("could not begin a transaction", e);
+    }
+  }
+
+  void unbind(Transaction transaction) {
+    if (bound.get() == transaction) {
+      bound.remove();
+    }
   }
 
   /**

@@ -28,6 +28,9 @@ public final class JdbcAuditTrail implements AuditTrail {
       "occurred_at, actor, actor_role, agency_id, purpose, operation, entry_id, outcome,"
           + " break_glass, detail";
 
+  /** Records sent to the database in one JDBC batch by {@link #appendAll}. */
+  private static final int RECORDS_PER_JDBC_BATCH = 1_000;
+
   private final DsrDatabase database;
 
   /**
@@ -39,26 +42,64 @@ public final class JdbcAuditTrail implements AuditTrail {
     this.database = Objects.requireNonNull(database, "database");
   }
 
+  private static final String INSERT =
+      "INSERT INTO dsr_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   @Override
   public void append(AuditRecord record) {
     Objects.requireNonNull(record, "record");
-    String sql = "INSERT INTO dsr_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setTimestamp(1, Timestamp.from(record.at()));
-      ps.setString(2, record.userId());
-      ps.setString(3, record.role().name());
-      setOptional(ps, 4, record.agencyId());
-      ps.setString(5, record.purpose().name());
-      ps.setString(6, record.operation().name());
-      setOptional(ps, 7, record.entryId());
-      ps.setString(8, record.outcome().name());
-      ps.setBoolean(9, record.breakGlass());
-      ps.setString(10, record.detail());
+        PreparedStatement ps = c.prepareStatement(INSERT)) {
+      set(ps, record);
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new DsrException("could not append to the audit trail", e);
     }
+  }
+
+  /** Writes the records as JDBC batches in one transaction: all of them or none. */
+  @Override
+  public void appendAll(List<AuditRecord> records) {
+    Objects.requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      return;
+    }
+    try (Connection c = database.dataSource().getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+        int batched = 0;
+        for (AuditRecord record : records) {
+          set(ps, Objects.requireNonNull(record, "record"));
+          ps.addBatch();
+          if (++batched % RECORDS_PER_JDBC_BATCH == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new DsrException("could not append to the audit trail", e);
+    }
+  }
+
+  private static void set(PreparedStatement ps, AuditRecord record) throws SQLException {
+    ps.setTimestamp(1, Timestamp.from(record.at()));
+    ps.setString(2, record.userId());
+    ps.setString(3, record.role().name());
+    setOptional(ps, 4, record.agencyId());
+    ps.setString(5, record.purpose().name());
+    ps.setString(6, record.operation().name());
+    setOptional(ps, 7, record.entryId());
+    ps.setString(8, record.outcome().name());
+    ps.setBoolean(9, record.breakGlass());
+    ps.setString(10, record.detail());
   }
 
   @Override

@@ -22,6 +22,7 @@ import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.store.Append;
 import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.EventCodec;
 import org.opendsr.core.store.IndexedRegisterStore;
@@ -68,6 +69,9 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
   private static final String LOAD =
       "SELECT version, event_type, occurred_at, actor, why, payload FROM dsr_event"
           + " WHERE entry_id = ? ORDER BY version";
+
+  /** Events sent to the database in one JDBC batch by {@link #appendAll}. */
+  private static final int EVENTS_PER_JDBC_BATCH = 1_000;
 
   // Duplicate key, serialization failure and deadlock (both databases), H2's concurrent update
   // and lock timeout: in each case another writer got there first and nothing was written.
@@ -297,16 +301,135 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(expectedVersion == 0 ? INSERT_ENTRY : UPDATE_ENTRY)) {
-      ps.setLong(1, newVersion);
-      setString(ps, 2, Optional.ofNullable(nhsNumber));
-      setString(ps, 3, summary.map(s -> s.status().name()));
-      setDate(ps, 4, summary.flatMap(EntrySummary::nextReviewDue));
-      setDate(ps, 5, summary.flatMap(EntrySummary::nextWorkDue));
-      ps.setString(6, entryId.value());
-      if (expectedVersion != 0) {
-        ps.setLong(7, expectedVersion);
-      }
+      setEntry(ps, entryId, expectedVersion, newVersion, nhsNumber, summary);
       return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** The parameters of {@link #INSERT_ENTRY} or {@link #UPDATE_ENTRY} for one entry. */
+  private static void setEntry(
+      PreparedStatement ps,
+      EntryId entryId,
+      long expectedVersion,
+      long newVersion,
+      String nhsNumber,
+      Optional<EntrySummary> summary)
+      throws SQLException {
+    ps.setLong(1, newVersion);
+    setString(ps, 2, Optional.ofNullable(nhsNumber));
+    setString(ps, 3, summary.map(s -> s.status().name()));
+    setDate(ps, 4, summary.flatMap(EntrySummary::nextReviewDue));
+    setDate(ps, 5, summary.flatMap(EntrySummary::nextWorkDue));
+    ps.setString(6, entryId.value());
+    if (expectedVersion != 0) {
+      ps.setLong(7, expectedVersion);
+    }
+  }
+
+  /**
+   * Writes the batch in one transaction, all or nothing: the appends to each entry are joined into
+   * one, then the entry rows are inserted (new entries) or moved from their expected versions, and
+   * the events inserted, each as a JDBC batch. If any entry is not at its expected version, nothing
+   * of the batch is written.
+   */
+  @Override
+  public void appendAll(List<Append> appends) {
+    Objects.requireNonNull(appends, "appends");
+    List<Append> perEntry = Append.perEntry(appends);
+    if (perEntry.isEmpty()) {
+      return;
+    }
+    // Encode before the transaction: a value the codec cannot write fails with nothing begun.
+    List<String[]> encoded = new ArrayList<>(perEntry.size());
+    List<String> nhsNumbers = new ArrayList<>(perEntry.size());
+    for (Append a : perEntry) {
+      String[] typesAndPayloads = new String[a.events().size() * 2];
+      String nhsNumber = null;
+      for (int i = 0; i < a.events().size(); i++) {
+        RegisterEvent change = a.events().get(i).change();
+        typesAndPayloads[2 * i] = codec.typeOf(change);
+        typesAndPayloads[2 * i + 1] = codec.encode(change);
+        if (nhsNumber == null && change instanceof RegisterEvent.Referred referred) {
+          nhsNumber = referred.person().nhsNumber().value();
+        }
+      }
+      encoded.add(typesAndPayloads);
+      nhsNumbers.add(nhsNumber);
+    }
+    try (Connection c = database.dataSource().getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        writeEntryRows(c, perEntry, nhsNumbers);
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+          int batched = 0;
+          for (int k = 0; k < perEntry.size(); k++) {
+            Append a = perEntry.get(k);
+            String[] typesAndPayloads = encoded.get(k);
+            for (int i = 0; i < a.events().size(); i++) {
+              RecordedEvent e = a.events().get(i);
+              ps.setString(1, a.entryId().value());
+              ps.setLong(2, e.version());
+              ps.setString(3, typesAndPayloads[2 * i]);
+              ps.setObject(4, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+              ps.setString(5, e.actor());
+              ps.setString(6, e.why());
+              ps.setString(7, typesAndPayloads[2 * i + 1]);
+              ps.addBatch();
+              if (++batched % EVENTS_PER_JDBC_BATCH == 0) {
+                ps.executeBatch();
+              }
+            }
+          }
+          ps.executeBatch();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(c);
+        if (isConflict(e)) {
+          throw new ConcurrentUpdateException(
+              "an entry of a batch of "
+                  + perEntry.size()
+                  + " was changed by another command or already exists; nothing in the batch was"
+                  + " written");
+        }
+        throw new DsrException("could not append a batch of " + perEntry.size() + " entries", e);
+      } catch (RuntimeException e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new DsrException("could not append a batch of " + perEntry.size() + " entries", e);
+    }
+  }
+
+  /** Inserts or moves the entry rows of a batch; throws if an entry is not where expected. */
+  private static void writeEntryRows(Connection c, List<Append> perEntry, List<String> nhsNumbers)
+      throws SQLException {
+    List<Append> moved = new ArrayList<>();
+    try (PreparedStatement insert = c.prepareStatement(INSERT_ENTRY);
+        PreparedStatement update = c.prepareStatement(UPDATE_ENTRY)) {
+      for (int k = 0; k < perEntry.size(); k++) {
+        Append a = perEntry.get(k);
+        boolean isNew = a.expectedVersion() == 0;
+        PreparedStatement ps = isNew ? insert : update;
+        setEntry(
+            ps, a.entryId(), a.expectedVersion(), a.newVersion(), nhsNumbers.get(k), a.after());
+        ps.addBatch();
+        if (!isNew) {
+          moved.add(a);
+        }
+      }
+      insert.executeBatch();
+      int[] counts = update.executeBatch();
+      for (int k = 0; k < counts.length; k++) {
+        if (counts[k] == 0) {
+          Append stale = moved.get(k);
+          throw stale(stale.entryId(), stale.expectedVersion(), currentVersion(c, stale.entryId()));
+        }
+      }
     }
   }
 

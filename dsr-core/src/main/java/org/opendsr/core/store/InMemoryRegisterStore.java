@@ -68,6 +68,33 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     index(entryId, Optional.of(after));
   }
 
+  /** Checks every append's expected version first, so the batch is written whole or not at all. */
+  @Override
+  public synchronized void appendAll(List<Append> appends) {
+    Objects.requireNonNull(appends, "appends");
+    Map<EntryId, Long> versions = new HashMap<>();
+    for (Append a : appends) {
+      long current =
+          versions.computeIfAbsent(
+              a.entryId(), id -> (long) events.getOrDefault(id, List.of()).size());
+      if (current != a.expectedVersion()) {
+        throw new ConcurrentUpdateException(
+            "entry "
+                + a.entryId()
+                + " is at version "
+                + current
+                + ", not the expected version "
+                + a.expectedVersion()
+                + "; nothing in the batch was written");
+      }
+      versions.put(a.entryId(), a.newVersion());
+    }
+    for (Append a : appends) {
+      appendEvents(a.entryId(), a.expectedVersion(), a.events());
+      index(a.entryId(), a.after());
+    }
+  }
+
   private void appendEvents(EntryId entryId, long expectedVersion, List<RecordedEvent> batch) {
     Objects.requireNonNull(entryId, "entryId");
     Objects.requireNonNull(batch, "batch");

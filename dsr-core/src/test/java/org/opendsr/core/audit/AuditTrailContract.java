@@ -124,4 +124,33 @@ public abstract class AuditTrailContract {
   void what_is_returned_cannot_be_changed() {
     assertThatThrownBy(() -> trail.all().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void a_batch_of_records_is_kept_in_order_after_the_earlier_ones() {
+    trail.appendAll(
+        java.util.List.of(
+            AuditRecord.of(
+                T0.plusSeconds(4),
+                nurse,
+                AccessPurpose.REGISTER_ADMINISTRATION,
+                Operation.REFER,
+                Optional.of("e3"),
+                AuditRecord.Outcome.ALLOWED,
+                false,
+                "import"),
+            AuditRecord.of(
+                T0.plusSeconds(5),
+                nurse,
+                AccessPurpose.REGISTER_ADMINISTRATION,
+                Operation.RECORD_RATING,
+                Optional.of("e3"),
+                AuditRecord.Outcome.ALLOWED,
+                false,
+                "import")));
+
+    assertThat(trail.all()).hasSize(6);
+    assertThat(trail.forEntry("e3"))
+        .extracting(AuditRecord::operation)
+        .containsExactly(Operation.REFER, Operation.RECORD_RATING);
+  }
 }

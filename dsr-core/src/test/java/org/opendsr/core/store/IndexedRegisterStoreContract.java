@@ -159,4 +159,57 @@ public abstract class IndexedRegisterStoreContract extends RegisterStoreContract
         .isInstanceOf(ConcurrentUpdateException.class);
     assertThat(indexed.dueForReviewBy(MAY_1.plusDays(3))).containsExactly(open(id, 2, 3, 3));
   }
+
+  @Test
+  void a_batch_writes_new_and_existing_entries_with_their_latest_summaries() {
+    EntryId existing = entryWith((e, v) -> open(e, v, 30, 30));
+    EntryId fresh = indexed.newEntryId();
+
+    indexed.appendAll(
+        List.of(
+            Append.of(fresh, 0, events(fresh, 1, 2), open(fresh, 2, 40, 40)),
+            Append.of(existing, 2, events(existing, 3, 1), open(existing, 3, 5, 5)),
+            Append.of(fresh, 2, events(fresh, 3, 1), open(fresh, 3, 6, 6))));
+
+    assertThat(indexed.load(fresh)).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L);
+    assertThat(indexed.load(existing)).hasSize(3);
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(10)))
+        .containsExactly(open(existing, 3, 5, 5), open(fresh, 3, 6, 6));
+  }
+
+  @Test
+  void a_batch_with_one_stale_append_writes_nothing_at_all() {
+    EntryId existing = entryWith((e, v) -> open(e, v, 30, 30));
+    EntryId fresh = indexed.newEntryId();
+
+    assertThatThrownBy(
+            () ->
+                indexed.appendAll(
+                    List.of(
+                        Append.of(fresh, 0, events(fresh, 1, 2), open(fresh, 2, 4, 4)),
+                        Append.of(existing, 1, events(existing, 2, 1), open(existing, 2, 5, 5)))))
+        .isInstanceOf(ConcurrentUpdateException.class);
+
+    assertThat(indexed.load(fresh)).isEmpty();
+    assertThat(indexed.load(existing)).hasSize(2);
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(40)))
+        .containsExactly(open(existing, 2, 30, 30));
+  }
+
+  @Test
+  void a_batch_that_creates_an_existing_entry_again_writes_nothing_at_all() {
+    EntryId existing = entryWith((e, v) -> open(e, v, 30, 30));
+    EntryId fresh = indexed.newEntryId();
+
+    assertThatThrownBy(
+            () ->
+                indexed.appendAll(
+                    List.of(
+                        Append.of(fresh, 0, events(fresh, 1, 1), open(fresh, 1, 4, 4)),
+                        Append.of(existing, 0, events(existing, 1, 1), open(existing, 1, 5, 5)))))
+        .isInstanceOf(ConcurrentUpdateException.class);
+
+    assertThat(indexed.load(fresh)).isEmpty();
+    assertThat(indexed.entryIds()).containsExactly(existing);
+  }
 }
