@@ -200,4 +200,65 @@ class ImportCommandTest {
     assertThat(err().lines()).hasSize(1);
     assertThat(err()).doesNotContain("4010232137");
   }
+
+  /** Good rows with valid, distinct NHS numbers (mod 11), for imports of more than one batch. */
+  private static String goodRows(int count) {
+    StringBuilder rows = new StringBuilder(HEADER);
+    int written = 0;
+    for (long base = 401_000_000L; written < count; base++) {
+      String digits = Long.toString(base);
+      int sum = 0;
+      for (int d = 0; d < 9; d++) {
+        sum += (digits.charAt(d) - '0') * (10 - d);
+      }
+      int check = 11 - sum % 11;
+      if (check == 10) {
+        continue;
+      }
+      String nhs = digits + (check == 11 ? 0 : check);
+      rows.append("Person ")
+          .append(written)
+          .append(" Sample,01/02/1990,")
+          .append(nhs)
+          .append(",1 Test Street,SN1 2AB,Amber,LD,,01/10/2026,,Y\n");
+      written++;
+    }
+    return rows.toString();
+  }
+
+  private long count(String table) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db);
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void a_write_that_fails_part_way_through_leaves_the_register_as_it_was() throws Exception {
+    Path csv = file("dsr.csv", goodRows(1_200));
+    assertThat(dsr("worklist", "--db", db)).isZero();
+    // Another writer has already taken the entry id the 1,100th person would get: the second
+    // batch of the import fails after the first thousand people were written in the transaction.
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db)) {
+      c.createStatement()
+          .execute("INSERT INTO dsr_entry (entry_id, version) VALUES ('E-001100', 1)");
+    }
+    long auditBefore = count("dsr_audit");
+
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(1);
+
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).contains("nothing was imported").doesNotContain("Person", "\tat ");
+    assertThat(count("dsr_event")).isZero();
+    assertThat(count("dsr_entry")).isEqualTo(1);
+    assertThat(count("dsr_audit")).isEqualTo(auditBefore);
+
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db)) {
+      c.createStatement().execute("DELETE FROM dsr_entry WHERE entry_id = 'E-001100'");
+    }
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
+    assertThat(out()).contains("Imported 1200 of 1200 rows");
+    assertThat(count("dsr_entry")).isEqualTo(1_200);
+  }
 }

@@ -8,6 +8,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.opendsr.core.DsrException;
+import org.opendsr.core.ValidationException;
 import org.opendsr.examples.importing.ColumnMapping;
 import org.opendsr.examples.importing.LegacyImport;
 import org.opendsr.examples.importing.RowProblem;
@@ -68,10 +70,18 @@ final class ImportCommand implements Callable<Integer> {
     LegacyImport.Settings settings =
         new LegacyImport.Settings(db.user(), env.today(), partial, referrerEmail);
     LegacyImport.Outcome outcome;
+    Session.BulkWrite bulk = session.bulkWrite();
     try (Progress progress = new Progress(env, csv.toFile().length())) {
-      outcome =
-          LegacyImport.run(
-              csv, columns, session.register(), settings, session.unitOfWork(), progress);
+      outcome = LegacyImport.run(csv, columns, bulk.register(), settings, bulk.work(), progress);
+    } catch (ValidationException e) {
+      throw e;
+    } catch (DsrException e) {
+      // The import runs in one transaction, rolled back by LegacyImport before this point.
+      throw new DsrException(
+          "the import stopped while writing and was undone; nothing was imported ("
+              + Failures.message(e)
+              + ")",
+          e);
     }
     PrintStream err = env.err();
     int shown = 0;

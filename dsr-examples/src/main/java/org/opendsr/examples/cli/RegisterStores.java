@@ -1,7 +1,6 @@
 package org.opendsr.examples.cli;
 
-import org.opendsr.core.store.RegisterStore;
-import org.opendsr.examples.importing.LegacyImport;
+import org.opendsr.core.store.IndexedRegisterStore;
 import org.opendsr.jdbc.DsrDatabase;
 import org.opendsr.jdbc.JdbcRegisterStore;
 import org.opendsr.json.JsonEventCodec;
@@ -20,19 +19,7 @@ final class RegisterStores {
    * @param database the migrated database
    * @return the store
    */
-  static RegisterStore open(DsrDatabase database) {
+  static IndexedRegisterStore open(DsrDatabase database) {
     return new JdbcRegisterStore(database, JsonEventCodec.standard());
-  }
-
-  /**
-   * The unit of work an import runs in.
-   *
-   * @param store the store
-   * @return a unit of work
-   */
-  static LegacyImport.UnitOfWork unitOfWork(RegisterStore store) {
-    // The JDBC store commits each command in its own transaction; the import checks every row
-    // (format, rules, repeated and already-registered NHS numbers) before it writes any.
-    return LegacyImport.UnitOfWork.autoCommit();
   }
 }

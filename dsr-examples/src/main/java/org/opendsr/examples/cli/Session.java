@@ -8,13 +8,16 @@ import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.audit.AuditTrail;
+import org.opendsr.core.audit.BufferedAuditTrail;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.register.DynamicSupportRegister;
-import org.opendsr.core.store.RegisterStore;
+import org.opendsr.core.store.BatchingRegisterStore;
+import org.opendsr.core.store.IndexedRegisterStore;
 import org.opendsr.examples.importing.LegacyImport;
 import org.opendsr.jdbc.DsrDatabase;
 import org.opendsr.jdbc.JdbcAuditTrail;
+import org.opendsr.jdbc.Transaction;
 
 /**
  * One command's connection to a register: the database (schema migrated), the register over its
@@ -27,11 +30,12 @@ final class Session implements AutoCloseable {
 
   private final Environment env;
   private final DsrDatabase database;
-  private final RegisterStore store;
+  private final IndexedRegisterStore store;
   private final AuditTrail audit;
   private final Actor actor;
   private final DynamicSupportRegister register;
   private final java.sql.Connection keepAlive;
+  private final java.time.Clock clock;
 
   private Session(
       Environment env,
@@ -43,16 +47,20 @@ final class Session implements AutoCloseable {
     this.env = env;
     this.database = database;
     this.keepAlive = keepAlive;
+    this.clock = clock;
     this.store = RegisterStores.open(database);
     this.audit = new JdbcAuditTrail(database);
     this.actor = Actor.professional(user, Role.DSR_COORDINATOR, DEFAULT_AGENCY);
-    this.register =
-        DynamicSupportRegister.create(
-            store,
-            clock,
-            WorkingDayCalendar.englandAndWales(),
-            LocalPolicy.defaults(),
-            new AuditingGate(actor, audit, clock));
+    this.register = registerOver(store, audit);
+  }
+
+  private DynamicSupportRegister registerOver(IndexedRegisterStore over, AuditTrail trail) {
+    return DynamicSupportRegister.create(
+        over,
+        clock,
+        WorkingDayCalendar.englandAndWales(),
+        LocalPolicy.defaults(),
+        new AuditingGate(actor, trail, clock));
   }
 
   /**
@@ -123,9 +131,56 @@ final class Session implements AutoCloseable {
     return database;
   }
 
-  LegacyImport.UnitOfWork unitOfWork() {
-    return RegisterStores.unitOfWork(store);
+  /**
+   * A register for an import and the unit of work around it. Its commands and their audit records
+   * are staged in memory and written in batches ({@link LegacyImport.UnitOfWork#checkpoint()}), all
+   * within one database transaction from {@link LegacyImport.UnitOfWork#begin()} to commit: the
+   * import is written whole or not at all, and a batch costs one round of JDBC batches instead of
+   * one transaction a command.
+   *
+   * @return the register and unit of work
+   */
+  BulkWrite bulkWrite() {
+    BatchingRegisterStore staged = new BatchingRegisterStore(store);
+    BufferedAuditTrail buffered = new BufferedAuditTrail(audit);
+    LegacyImport.UnitOfWork work =
+        new LegacyImport.UnitOfWork() {
+          private Transaction transaction;
+
+          @Override
+          public void begin() {
+            transaction = database.begin();
+          }
+
+          @Override
+          public void checkpoint() {
+            staged.flush();
+            buffered.flush();
+          }
+
+          @Override
+          public void commit() {
+            checkpoint();
+            transaction.commit();
+          }
+
+          @Override
+          public void rollback() {
+            if (transaction != null) {
+              transaction.rollback();
+            }
+          }
+        };
+    return new BulkWrite(registerOver(staged, buffered), work);
   }
+
+  /**
+   * A register whose writes go through a unit of work.
+   *
+   * @param register the register
+   * @param work the unit of work its writes are made in
+   */
+  record BulkWrite(DynamicSupportRegister register, LegacyImport.UnitOfWork work) {}
 
   /**
    * Records a read in the audit trail.

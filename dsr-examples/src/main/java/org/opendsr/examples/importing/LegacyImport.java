@@ -41,8 +41,10 @@ import org.opendsr.rating.RecordedRating;
  * the register) and keeps only the problems and the numbers of bad rows. If any row is bad and the
  * import is not partial, nothing is written. Otherwise the second pass writes each good row through
  * the register's commands: a referral (with the consent the legacy register recorded), the legacy
- * RAG rating, and the key workers and notes as the case summary. The writes run inside a {@link
- * UnitOfWork}, so a failure part-way leaves the register as it was when the store supports it.
+ * RAG rating, and the key workers and notes as the case summary. Both passes run inside a {@link
+ * UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT} rows written, so a failure
+ * part-way leaves the register as it was when the unit of work can undo (the command line's does:
+ * one database transaction).
  *
  * <p>A legacy rating is recorded as a decision of the pseudo-instrument {@value #INSTRUMENT_ID},
  * whose one reason says where it came from; its linked processes (C(E)TR, keyworker referral, ...)
@@ -53,6 +55,12 @@ public final class LegacyImport {
 
   /** The instrument id of ratings carried over from a legacy register. */
   public static final String INSTRUMENT_ID = "legacy-register";
+
+  /**
+   * Rows written between checkpoints of the unit of work (local practice, configurable: a thousand
+   * people's events and audit records make one JDBC batch round of about a megabyte).
+   */
+  public static final int ROWS_PER_CHECKPOINT = 1_000;
 
   /** The age below which consent is by a person with parental responsibility (MCA from 16). */
   private static final int CONSENT_AGE = 16;
@@ -87,6 +95,15 @@ public final class LegacyImport {
 
   /** Wraps the writes of an import so they can be made permanent or undone together. */
   public interface UnitOfWork {
+    /** Called once before the import reads the register or writes anything. */
+    default void begin() {}
+
+    /**
+     * Called after every {@value LegacyImport#ROWS_PER_CHECKPOINT} rows written: a unit of work
+     * that stages writes in memory sends them to the database here, so memory stays bounded.
+     */
+    default void checkpoint() {}
+
     /** Makes the writes permanent. */
     void commit();
 
@@ -197,6 +214,23 @@ public final class LegacyImport {
   }
 
   private Outcome run(Path csv, ColumnMapping mapping, UnitOfWork work) throws IOException {
+    work.begin();
+    try {
+      Outcome outcome = checkThenWrite(csv, mapping, work);
+      if (outcome.written() > 0) {
+        work.commit();
+      } else {
+        work.rollback();
+      }
+      return outcome;
+    } catch (IOException | RuntimeException e) {
+      work.rollback();
+      throw e;
+    }
+  }
+
+  private Outcome checkThenWrite(Path csv, ColumnMapping mapping, UnitOfWork work)
+      throws IOException {
     LegacyRowReader reader = new LegacyRowReader(mapping, settings.today());
     List<RowProblem> problems = new ArrayList<>();
     BitSet bad = new BitSet();
@@ -238,14 +272,13 @@ public final class LegacyImport {
           withoutBasis++;
         }
         written++;
+        if (written % ROWS_PER_CHECKPOINT == 0) {
+          work.checkpoint();
+        }
         if ((written & 255) == 0) {
           listener.writing(written, total);
         }
       }
-      work.commit();
-    } catch (IOException | RuntimeException e) {
-      work.rollback();
-      throw e;
     }
     listener.writing(written, total);
     return new Outcome(rows, written, withoutBasis, problems, badRows);
