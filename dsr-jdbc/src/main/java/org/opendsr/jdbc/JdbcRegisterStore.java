@@ -120,22 +120,9 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
     write(entryId, expectedVersion, events, Optional.of(after));
   }
 
+  /** Refuses an empty, negative or misnumbered append, by the rules of {@link Append}. */
   private static void check(EntryId entryId, long expectedVersion, List<RecordedEvent> events) {
-    Objects.requireNonNull(entryId, "entryId");
-    Objects.requireNonNull(events, "events");
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("nothing to append");
-    }
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative");
-    }
-    long next = expectedVersion + 1;
-    for (RecordedEvent e : events) {
-      if (!e.entryId().equals(entryId) || e.version() != next) {
-        throw new IllegalArgumentException("events must belong to the entry and follow in order");
-      }
-      next++;
-    }
+    new Append(entryId, expectedVersion, events, Optional.empty());
   }
 
   private void write(
