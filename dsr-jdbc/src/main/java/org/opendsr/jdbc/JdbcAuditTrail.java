@@ -79,7 +79,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         ps.executeBatch();
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        JdbcRegisterStore.rollbackQuietly(c);
         throw e;
       } finally {
         c.setAutoCommit(autoCommit);

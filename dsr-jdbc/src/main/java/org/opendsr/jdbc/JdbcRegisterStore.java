@@ -114,15 +114,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
   @Override
   public void append(
       EntryId entryId, long expectedVersion, List<RecordedEvent> events, EntrySummary after) {
-    Objects.requireNonNull(after, "after");
-    check(entryId, expectedVersion, events);
-    IndexedRegisterStore.checkSummary(entryId, expectedVersion, events, after);
-    write(entryId, expectedVersion, events, Optional.of(after));
-  }
-
-  /** Refuses an empty, negative or misnumbered append, by the rules of {@link Append}. */
-  private static void check(EntryId entryId, long expectedVersion, List<RecordedEvent> events) {
-    new Append(entryId, expectedVersion, events, Optional.empty());
+    write(entryId, expectedVersion, events, Optional.of(Objects.requireNonNull(after, "after")));
   }
 
   private void write(
@@ -130,66 +122,34 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       long expectedVersion,
       List<RecordedEvent> events,
       Optional<EntrySummary> summary) {
-    check(entryId, expectedVersion, events);
-    long newVersion = expectedVersion + events.size();
-    // Encode before the transaction: a value the codec cannot write fails with nothing begun.
-    List<String> types = new ArrayList<>(events.size());
-    List<String> payloads = new ArrayList<>(events.size());
+    // The checks of Append: numbering, and the summary's entry and version.
+    Append append = new Append(entryId, expectedVersion, events, summary);
+    if (database.dialect() == Dialect.POSTGRESQL) {
+      writeInOneStatement(append, encode(append));
+    } else {
+      // H2: a batch of one, in its own transaction of two statements.
+      appendAll(List.of(append));
+    }
+  }
+
+  /** An append's events as the codec writes them, and the person's NHS number if it names one. */
+  private record Encoded(String[] types, String[] payloads, String nhsNumber) {}
+
+  /** Encodes before any transaction: a value the codec cannot write fails with nothing begun. */
+  private Encoded encode(Append append) {
+    int size = append.events().size();
+    String[] types = new String[size];
+    String[] payloads = new String[size];
     String nhsNumber = null;
-    for (RecordedEvent e : events) {
-      types.add(codec.typeOf(e.change()));
-      payloads.add(codec.encode(e.change()));
-      if (nhsNumber == null && e.change() instanceof RegisterEvent.Referred referred) {
+    for (int i = 0; i < size; i++) {
+      RegisterEvent change = append.events().get(i).change();
+      types[i] = codec.typeOf(change);
+      payloads[i] = codec.encode(change);
+      if (nhsNumber == null && change instanceof RegisterEvent.Referred referred) {
         nhsNumber = referred.person().nhsNumber().value();
       }
     }
-    if (database.dialect() == Dialect.POSTGRESQL) {
-      writeInOneStatement(entryId, expectedVersion, events, summary, nhsNumber, types, payloads);
-      return;
-    }
-    try (Connection c = database.dataSource().getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        if (!moveEntry(c, entryId, expectedVersion, newVersion, nhsNumber, summary)) {
-          c.rollback();
-          throw stale(entryId, expectedVersion, currentVersion(c, entryId));
-        }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
-          for (int i = 0; i < events.size(); i++) {
-            RecordedEvent e = events.get(i);
-            ps.setString(1, entryId.value());
-            ps.setLong(2, e.version());
-            ps.setString(3, types.get(i));
-            ps.setObject(4, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-            ps.setString(5, e.actor());
-            ps.setString(6, e.why());
-            ps.setString(7, payloads.get(i));
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        c.commit();
-      } catch (SQLException e) {
-        rollbackQuietly(c);
-        if (isConflict(e)) {
-          throw new ConcurrentUpdateException(
-              "entry "
-                  + entryId
-                  + " was changed by another command since version "
-                  + expectedVersion
-                  + "; nothing was written, re-read and try again");
-        }
-        throw new DsrException("could not append events to entry " + entryId, e);
-      } catch (RuntimeException e) {
-        rollbackQuietly(c);
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new DsrException("could not append events to entry " + entryId, e);
-    }
+    return new Encoded(types, payloads, nhsNumber);
   }
 
   /**
@@ -198,36 +158,25 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
    * auto-commit). The events are inserted only for the row the first part moved: none when the
    * entry was not at the expected version.
    */
-  private void writeInOneStatement(
-      EntryId entryId,
-      long expectedVersion,
-      List<RecordedEvent> events,
-      Optional<EntrySummary> summary,
-      String nhsNumber,
-      List<String> types,
-      List<String> payloads) {
+  private void writeInOneStatement(Append append, Encoded encoded) {
+    EntryId entryId = append.entryId();
+    long expectedVersion = append.expectedVersion();
+    List<RecordedEvent> events = append.events();
     try (Connection c = database.dataSource().getConnection()) {
       int inserted;
       try (PreparedStatement ps =
           c.prepareStatement(oneStatement(expectedVersion, events.size()))) {
-        ps.setLong(1, expectedVersion + events.size());
-        setString(ps, 2, Optional.ofNullable(nhsNumber));
-        setString(ps, 3, summary.map(s -> s.status().name()));
-        setDate(ps, 4, summary.flatMap(EntrySummary::nextReviewDue));
-        setDate(ps, 5, summary.flatMap(EntrySummary::nextWorkDue));
-        ps.setString(6, entryId.value());
-        int p = 7;
-        if (expectedVersion != 0) {
-          ps.setLong(p++, expectedVersion);
-        }
+        setEntry(
+            ps, entryId, expectedVersion, append.newVersion(), encoded.nhsNumber(), append.after());
+        int p = expectedVersion == 0 ? 7 : 8;
         for (int i = 0; i < events.size(); i++) {
           RecordedEvent e = events.get(i);
           ps.setLong(p++, e.version());
-          ps.setString(p++, types.get(i));
+          ps.setString(p++, encoded.types()[i]);
           ps.setObject(p++, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
           ps.setString(p++, e.actor());
           ps.setString(p++, e.why());
-          ps.setString(p++, payloads.get(i));
+          ps.setString(p++, encoded.payloads()[i]);
         }
         inserted = ps.executeUpdate();
         if (inserted == events.size() && !c.getAutoCommit()) {
@@ -237,15 +186,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         if (!c.getAutoCommit()) {
           rollbackQuietly(c);
         }
-        if (isConflict(e)) {
-          throw new ConcurrentUpdateException(
-              "entry "
-                  + entryId
-                  + " was changed by another command since version "
-                  + expectedVersion
-                  + "; nothing was written, re-read and try again");
-        }
-        throw new DsrException("could not append events to entry " + entryId, e);
+        throw failure(List.of(append), e);
       }
       if (inserted != events.size()) {
         if (!c.getAutoCommit()) {
@@ -254,8 +195,34 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         throw stale(entryId, expectedVersion, currentVersion(c, entryId));
       }
     } catch (SQLException e) {
-      throw new DsrException("could not append events to entry " + entryId, e);
+      throw failure(List.of(append), e);
     }
+  }
+
+  /**
+   * The error for a failed write of appends, one per entry: a conflict with another writer, or a
+   * database failure, naming the entry when there is one.
+   */
+  private static DsrException failure(List<Append> perEntry, SQLException e) {
+    Append first = perEntry.get(0);
+    if (isConflict(e)) {
+      return new ConcurrentUpdateException(
+          perEntry.size() == 1
+              ? "entry "
+                  + first.entryId()
+                  + " was changed by another command since version "
+                  + first.expectedVersion()
+                  + "; nothing was written, re-read and try again"
+              : "an entry of a batch of "
+                  + perEntry.size()
+                  + " was changed by another command or already exists; nothing in the batch was"
+                  + " written");
+    }
+    return new DsrException(
+        perEntry.size() == 1
+            ? "could not append events to entry " + first.entryId()
+            : "could not append a batch of " + perEntry.size() + " entries",
+        e);
   }
 
   /** The statement of {@link #writeInOneStatement} for a batch of {@code size} events. */
@@ -275,22 +242,6 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
           .append(" CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TEXT))");
     }
     return sql.append(") AS e (version, event_type, occurred_at, actor, why, payload)").toString();
-  }
-
-  /** Moves the entry's row to the new version; false if it was not at the expected version. */
-  private static boolean moveEntry(
-      Connection c,
-      EntryId entryId,
-      long expectedVersion,
-      long newVersion,
-      String nhsNumber,
-      Optional<EntrySummary> summary)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(expectedVersion == 0 ? INSERT_ENTRY : UPDATE_ENTRY)) {
-      setEntry(ps, entryId, expectedVersion, newVersion, nhsNumber, summary);
-      return ps.executeUpdate() == 1;
-    }
   }
 
   /** The parameters of {@link #INSERT_ENTRY} or {@link #UPDATE_ENTRY} for one entry. */
@@ -326,42 +277,29 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
     if (perEntry.isEmpty()) {
       return;
     }
-    // Encode before the transaction: a value the codec cannot write fails with nothing begun.
-    List<String[]> encoded = new ArrayList<>(perEntry.size());
-    List<String> nhsNumbers = new ArrayList<>(perEntry.size());
+    List<Encoded> encoded = new ArrayList<>(perEntry.size());
     for (Append a : perEntry) {
-      String[] typesAndPayloads = new String[a.events().size() * 2];
-      String nhsNumber = null;
-      for (int i = 0; i < a.events().size(); i++) {
-        RegisterEvent change = a.events().get(i).change();
-        typesAndPayloads[2 * i] = codec.typeOf(change);
-        typesAndPayloads[2 * i + 1] = codec.encode(change);
-        if (nhsNumber == null && change instanceof RegisterEvent.Referred referred) {
-          nhsNumber = referred.person().nhsNumber().value();
-        }
-      }
-      encoded.add(typesAndPayloads);
-      nhsNumbers.add(nhsNumber);
+      encoded.add(encode(a));
     }
     try (Connection c = database.dataSource().getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        writeEntryRows(c, perEntry, nhsNumbers);
+        writeEntryRows(c, perEntry, encoded);
         try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
           int batched = 0;
           for (int k = 0; k < perEntry.size(); k++) {
             Append a = perEntry.get(k);
-            String[] typesAndPayloads = encoded.get(k);
+            Encoded encoding = encoded.get(k);
             for (int i = 0; i < a.events().size(); i++) {
               RecordedEvent e = a.events().get(i);
               ps.setString(1, a.entryId().value());
               ps.setLong(2, e.version());
-              ps.setString(3, typesAndPayloads[2 * i]);
+              ps.setString(3, encoding.types()[i]);
               ps.setObject(4, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
               ps.setString(5, e.actor());
               ps.setString(6, e.why());
-              ps.setString(7, typesAndPayloads[2 * i + 1]);
+              ps.setString(7, encoding.payloads()[i]);
               ps.addBatch();
               if (++batched % EVENTS_PER_JDBC_BATCH == 0) {
                 ps.executeBatch();
@@ -373,14 +311,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         c.commit();
       } catch (SQLException e) {
         rollbackQuietly(c);
-        if (isConflict(e)) {
-          throw new ConcurrentUpdateException(
-              "an entry of a batch of "
-                  + perEntry.size()
-                  + " was changed by another command or already exists; nothing in the batch was"
-                  + " written");
-        }
-        throw new DsrException("could not append a batch of " + perEntry.size() + " entries", e);
+        throw failure(perEntry, e);
       } catch (RuntimeException e) {
         rollbackQuietly(c);
         throw e;
@@ -388,12 +319,12 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new DsrException("could not append a batch of " + perEntry.size() + " entries", e);
+      throw failure(perEntry, e);
     }
   }
 
   /** Inserts or moves the entry rows of a batch; throws if an entry is not where expected. */
-  private static void writeEntryRows(Connection c, List<Append> perEntry, List<String> nhsNumbers)
+  private static void writeEntryRows(Connection c, List<Append> perEntry, List<Encoded> encoded)
       throws SQLException {
     List<Append> moved = new ArrayList<>();
     try (PreparedStatement insert = c.prepareStatement(INSERT_ENTRY);
@@ -403,7 +334,12 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         boolean isNew = a.expectedVersion() == 0;
         PreparedStatement ps = isNew ? insert : update;
         setEntry(
-            ps, a.entryId(), a.expectedVersion(), a.newVersion(), nhsNumbers.get(k), a.after());
+            ps,
+            a.entryId(),
+            a.expectedVersion(),
+            a.newVersion(),
+            encoded.get(k).nhsNumber(),
+            a.after());
         ps.addBatch();
         if (!isNew) {
           moved.add(a);
@@ -455,7 +391,8 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
     return false;
   }
 
-  private static void rollbackQuietly(Connection c) {
+  /** Rolls back, leaving an unusable connection to the database to discard. */
+  static void rollbackQuietly(Connection c) {
     try {
       c.rollback();
     } catch (SQLException ignored) {

@@ -21,6 +21,7 @@ public final class Transaction implements AutoCloseable {
   private final DsrDatabase database;
   private final Connection connection;
   private final boolean autoCommitBefore;
+  private final Connection enlisted;
   private boolean rolledBack;
   private boolean ended;
 
@@ -29,6 +30,7 @@ public final class Transaction implements AutoCloseable {
     this.connection = connection;
     this.autoCommitBefore = connection.getAutoCommit();
     connection.setAutoCommit(false);
+    this.enlisted = enlist();
   }
 
   /**
@@ -95,6 +97,10 @@ public final class Transaction implements AutoCloseable {
    * are held back, rollback rolls back the whole transaction.
    */
   Connection enlisted() {
+    return enlisted;
+  }
+
+  private Connection enlist() {
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),

@@ -185,7 +185,9 @@ public final class Instrument {
 
   /**
    * How far the answer's risk value lies above the item's minimum, when the answer is of the item's
-   * kind and in range; otherwise -1.
+   * kind and in range; otherwise -1. The check of {@link Item#accepts(Answer)}, written with class
+   * tests instead of calls through the {@link Answer} interface: with {@code accepts} the
+   * weighted-items benchmark fell from 2.4× to 3.3× the hand-written if-chain.
    */
   private static int offsetIfValid(Item item, Answer answer) {
     int value;
