@@ -145,8 +145,8 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       RegisterEvent change = append.events().get(i).change();
       types[i] = codec.typeOf(change);
       payloads[i] = codec.encode(change);
-      if (nhsNumber == null && change instanceof RegisterEvent.Referred referred) {
-        nhsNumber = referred.person().nhsNumber().value();
+      if (nhsNumber == null && change.newEntryPerson().isPresent()) {
+        nhsNumber = change.newEntryPerson().get().nhsNumber().value();
       }
     }
     return new Encoded(types, payloads, nhsNumber);

@@ -374,12 +374,62 @@ final class RegisterCodecs {
           });
 
   /**
+   * A carried-over entry: the referral's fields, then what the legacy register held. The acceptance
+   * and rating are written with the codecs of their own events; the summary is left out when empty.
+   */
+  static final ObjectCodec<RegisterEvent.CarriedOver> CARRIED_OVER =
+      ObjectCodec.of(
+          (event, out) -> {
+            put(out, "entryId", event.entryId(), ENTRY_ID);
+            out.put("episode", event.episode());
+            put(out, "person", event.person(), PERSON_DETAILS);
+            put(out, "referral", event.referral(), REFERRAL);
+            put(
+                out,
+                "consentRecords",
+                event.consentRecords(),
+                Codecs.list(ConsentCodecs.CONSENT_RECORD));
+            put(out, "accepted", event.accepted(), REFERRAL_ACCEPTED);
+            put(out, "rating", event.rating(), RATING_RECORDED);
+            if (!event.summary().equals(CaseSummary.empty())) {
+              put(out, "summary", event.summary(), CASE_SUMMARY);
+            }
+            put(out, "tasks", event.tasks(), Codecs.list(TASK));
+          },
+          in -> {
+            EntryId entryId = in.required("entryId", ENTRY_ID);
+            Integer episode = in.required("episode", INT);
+            PersonDetails person = in.required("person", PERSON_DETAILS);
+            Referral referral = in.required("referral", REFERRAL);
+            List<ConsentRecord> consents =
+                in.required("consentRecords", Codecs.list(ConsentCodecs.CONSENT_RECORD));
+            Optional<RegisterEvent.ReferralAccepted> accepted =
+                in.optional("accepted", REFERRAL_ACCEPTED);
+            Optional<RegisterEvent.RatingRecorded> rating = in.optional("rating", RATING_RECORDED);
+            Optional<CaseSummary> summary = in.optional("summary", CASE_SUMMARY);
+            List<Task> tasks = in.required("tasks", Codecs.list(TASK));
+            return in.build(
+                () ->
+                    new RegisterEvent.CarriedOver(
+                        entryId,
+                        episode,
+                        person,
+                        referral,
+                        consents,
+                        accepted,
+                        rating,
+                        summary.orElse(CaseSummary.empty()),
+                        tasks));
+          });
+
+  /**
    * Every event of the register, by {@code type}. Names are stable: a database keeps them beside
    * each stored event.
    */
   static final Union<RegisterEvent> REGISTER_EVENT =
       Union.of(
           Union.variant("referred", RegisterEvent.Referred.class, REFERRED),
+          Union.variant("carried-over", RegisterEvent.CarriedOver.class, CARRIED_OVER),
           Union.variant(
               "person-details-updated",
               RegisterEvent.PersonDetailsUpdated.class,

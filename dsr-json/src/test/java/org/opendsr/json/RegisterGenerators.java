@@ -14,6 +14,7 @@ import static org.opendsr.json.Generators.texts;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RegisterGenerators {
 
   /** How many variants {@link #events()} chooses from: one per event type. */
-  static final int EVENT_VARIANTS = 21;
+  static final int EVENT_VARIANTS = 22;
 
   private RegisterGenerators() {}
 
@@ -204,8 +205,36 @@ final class RegisterGenerators {
       case 17 -> new RegisterEvent.Admitted(on, ids().generate(in), bool(in));
       case 18 -> new RegisterEvent.HospitalMoved(on, ids().generate(in), bool(in));
       case 19 -> new RegisterEvent.Discharged(on);
-      default -> new RegisterEvent.EntryClosed(on, enums(CloseReason.class).generate(in));
+      case 20 -> new RegisterEvent.EntryClosed(on, enums(CloseReason.class).generate(in));
+      default -> carriedOver(in, on);
     };
+  }
+
+  private static RegisterEvent carriedOver(RandomnessSource in, LocalDate on) {
+    boolean accepted = bool(in);
+    List<Task> tasks = new ArrayList<>();
+    for (int i = between(in, 0, 3); i > 0; i--) {
+      Task task = tasks().generate(in);
+      tasks.add(Task.open(task.id(), task.kind(), task.opened(), task.due(), task.detail()));
+    }
+    return new RegisterEvent.CarriedOver(
+        entryIds().generate(in),
+        between(in, 1, 9),
+        personDetails().generate(in),
+        referrals().generate(in),
+        lists(Generators.consentRecords(), 0, 2).generate(in),
+        accepted
+            ? Optional.of(new RegisterEvent.ReferralAccepted(on, enums(Basis.class).generate(in)))
+            : Optional.empty(),
+        accepted && bool(in)
+            ? Optional.of(
+                new RegisterEvent.RatingRecorded(
+                    on,
+                    Generators.recordedRatings().generate(in),
+                    enums(RatingChange.class).generate(in)))
+            : Optional.empty(),
+        bool(in) ? caseSummaries().generate(in) : CaseSummary.empty(),
+        tasks);
   }
 
   static Gen<RecordedEvent> recordedEvents() {

@@ -9,6 +9,11 @@ public enum Operation {
   VIEW_ENTRY(true, false),
   /** Make a referral. */
   REFER(false, true),
+  /**
+   * Carry a person over from a legacy register, with the consent, rating and notes it held: for the
+   * coordinator who moves the register onto this library, not for referrers.
+   */
+  CARRY_OVER(false, true),
   /** Record consent, refusal, withdrawal, capacity or best-interests records. */
   RECORD_CONSENT(true, true),
   /** Record a rating decision, with or without a clinician override. */

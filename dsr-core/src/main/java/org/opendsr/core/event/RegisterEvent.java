@@ -1,8 +1,10 @@
 package org.opendsr.core.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.opendsr.consent.Basis;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.cetr.CetrRecord;
@@ -28,6 +30,28 @@ import org.opendsr.rating.RecordedRating;
 public sealed interface RegisterEvent {
 
   /**
+   * The ordinary events this event stands for, in order: the event itself, except for {@link
+   * CarriedOver}, which records a referral, its consent, acceptance, rating, notes and tasks as one
+   * fact. Whatever reads an entry's state from its events (the projection, a notifier) reads these.
+   *
+   * @return the events; never empty
+   */
+  default List<RegisterEvent> facts() {
+    return List.of(this);
+  }
+
+  /**
+   * The person whose new entry this event opens: the person of a {@link Referred} or {@link
+   * CarriedOver} event; empty for every event on an existing entry. Stores index a person's
+   * episodes by it.
+   *
+   * @return the person, or empty
+   */
+  default Optional<PersonDetails> newEntryPerson() {
+    return Optional.empty();
+  }
+
+  /**
    * A referral opened a new entry (a new episode for the person).
    *
    * @param entryId the new entry's id
@@ -42,6 +66,85 @@ public sealed interface RegisterEvent {
       Objects.requireNonNull(entryId, "entryId");
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public Optional<PersonDetails> newEntryPerson() {
+      return Optional.of(person);
+    }
+  }
+
+  /**
+   * A person was carried over from a legacy register (the spreadsheet or local database the
+   * register replaces), opening a new entry. One fact records what the legacy register held and
+   * what the register decided about it: the referral that first put the person on the legacy
+   * register, the consent it recorded, the acceptance, the rating it held, its notes, and the tasks
+   * opened. It stands for those ordinary events ({@link #facts()}), so an entry carried over reads
+   * like any other, while its history shows it came from a legacy register.
+   *
+   * @param entryId the new entry's id
+   * @param episode the episode number for the person
+   * @param person who was carried over
+   * @param referral when and how the person came onto the legacy register
+   * @param consentRecords the consent records carried over; may be empty
+   * @param accepted the acceptance, if a basis for inclusion was in place; else the entry is
+   *     referred and waits for one
+   * @param rating the legacy rating, recorded only on an accepted entry
+   * @param summary the notes carried over; may be {@linkplain CaseSummary#empty() empty}
+   * @param tasks the tasks opened, in the order of their ids, all open
+   */
+  record CarriedOver(
+      EntryId entryId,
+      int episode,
+      PersonDetails person,
+      Referral referral,
+      List<ConsentRecord> consentRecords,
+      Optional<ReferralAccepted> accepted,
+      Optional<RatingRecorded> rating,
+      CaseSummary summary,
+      List<Task> tasks)
+      implements RegisterEvent {
+    /** Validates every part, and copies the lists. */
+    public CarriedOver {
+      Objects.requireNonNull(entryId, "entryId");
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(referral, "referral");
+      consentRecords = List.copyOf(consentRecords);
+      Objects.requireNonNull(accepted, "accepted");
+      Objects.requireNonNull(rating, "rating");
+      Objects.requireNonNull(summary, "summary");
+      tasks = List.copyOf(tasks);
+      if (rating.isPresent() && accepted.isEmpty()) {
+        throw new IllegalArgumentException("a rating is carried over only onto an accepted entry");
+      }
+      for (Task t : tasks) {
+        if (!t.isOpen()) {
+          throw new IllegalArgumentException("a carried-over task must be open: " + t.id());
+        }
+      }
+    }
+
+    @Override
+    public List<RegisterEvent> facts() {
+      List<RegisterEvent> facts = new ArrayList<>(4 + consentRecords.size() + tasks.size());
+      facts.add(new Referred(entryId, episode, person, referral));
+      for (ConsentRecord c : consentRecords) {
+        facts.add(new ConsentRecorded(c));
+      }
+      accepted.ifPresent(facts::add);
+      rating.ifPresent(facts::add);
+      if (!summary.equals(CaseSummary.empty())) {
+        facts.add(new CaseSummaryUpdated(summary));
+      }
+      for (Task t : tasks) {
+        facts.add(new TaskOpened(t));
+      }
+      return List.copyOf(facts);
+    }
+
+    @Override
+    public Optional<PersonDetails> newEntryPerson() {
+      return Optional.of(person);
     }
   }
 

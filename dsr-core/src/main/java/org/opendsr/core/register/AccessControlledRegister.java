@@ -411,6 +411,9 @@ public final class AccessControlledRegister {
     if (c instanceof Command.Refer) {
       return Operation.REFER;
     }
+    if (c instanceof Command.CarryOver) {
+      return Operation.CARRY_OVER;
+    }
     if (c instanceof Command.RecordConsent) {
       return Operation.RECORD_CONSENT;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -23,7 +24,7 @@ import org.opendsr.rating.RecordedRating;
  * Everything the register can be asked to do. Every command names its actor (an opaque user id);
  * every command on an existing entry names the entry and the version the caller read.
  */
-public sealed interface Command permits Command.Refer, Command.EntryCommand {
+public sealed interface Command permits Command.Refer, Command.CarryOver, Command.EntryCommand {
 
   /**
    * Who is asking: an opaque user id, never a name.
@@ -112,6 +113,58 @@ public sealed interface Command permits Command.Refer, Command.EntryCommand {
     @Override
     public String why() {
       return "referral received";
+    }
+  }
+
+  /**
+   * Carry a person over from a legacy register (the spreadsheet or local database the register
+   * replaces). Opens a new entry as {@link Refer} does, under the same checks, and records in one
+   * step, as one fact, what the legacy register held:
+   *
+   * <ul>
+   *   <li>If the consent carried over gives a basis for inclusion today, the entry is accepted,
+   *       with a consent re-check task as for any acceptance. The rating carried over is recorded,
+   *       with its next DSR review and linked processes (a C(E)TR for Red, ...) as for any rating;
+   *       the legacy register's rating stands for the first risk review. Without a rating, a first
+   *       risk review task is opened.
+   *   <li>Otherwise the entry is referred and waits for a basis, with a first-contact task to seek
+   *       it, due from today. A rating is then refused: a rating needs an accepted entry.
+   *   <li>A person the register would decline (a diagnosis local policy does not include, a refusal
+   *       carried over) is refused: the legacy entry needs a decision, not a copy.
+   * </ul>
+   *
+   * <p>Unlike a referral, no first-contact task is opened for a person who is accepted: they are
+   * already known to services, and a task per person due from the date they joined the legacy
+   * register would flood the worklist with work done long ago.
+   *
+   * @param actor who (the coordinator moving the register)
+   * @param person who is carried over
+   * @param referral when and how the person came onto the legacy register
+   * @param consentRecords the consent records the legacy register held; may be empty
+   * @param rating the rating the legacy register held, if any
+   * @param summary the notes carried over; may be {@linkplain CaseSummary#empty() empty}
+   */
+  record CarryOver(
+      String actor,
+      PersonDetails person,
+      Referral referral,
+      List<ConsentRecord> consentRecords,
+      Optional<RecordedRating> rating,
+      CaseSummary summary)
+      implements Command {
+    /** Validates every part. */
+    public CarryOver {
+      checkActor(actor);
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(referral, "referral");
+      consentRecords = List.copyOf(consentRecords);
+      Objects.requireNonNull(rating, "rating");
+      Objects.requireNonNull(summary, "summary");
+    }
+
+    @Override
+    public String why() {
+      return "carried over from a legacy register";
     }
   }
 

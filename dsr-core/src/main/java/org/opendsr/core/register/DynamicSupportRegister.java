@@ -31,11 +31,13 @@ import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.referral.Referral;
 import org.opendsr.core.referral.ReferralDecision;
 import org.opendsr.core.referral.ReferralRules;
 import org.opendsr.core.schedule.DueDates;
@@ -160,6 +162,9 @@ public final class DynamicSupportRegister {
     Objects.requireNonNull(command, "command");
     if (command instanceof Command.Refer refer) {
       return refer(refer);
+    }
+    if (command instanceof Command.CarryOver carryOver) {
+      return carryOver(carryOver);
     }
     return onEntry((Command.EntryCommand) command);
   }
@@ -347,23 +352,96 @@ public final class DynamicSupportRegister {
     gate.check(c, Optional.empty());
     LocalDate today = today();
     List<Violation> problems = new ArrayList<>();
+    List<EntryId> earlier =
+        newEntryProblems(c.person(), c.referral(), c.consentRecords(), today, problems);
+    throwIfAny(problems);
+
+    EntryId id = store.newEntryId();
+    Changes changes = Changes.forNewEntry();
+    changes.add(new RegisterEvent.Referred(id, earlier.size() + 1, c.person(), c.referral()));
+    for (ConsentRecord record : c.consentRecords()) {
+      changes.add(new RegisterEvent.ConsentRecorded(record));
+    }
     LocalDate referred = c.referral().date();
-    LocalDate born = c.person().dateOfBirth().value();
+    changes.openTask(
+        TaskKind.FIRST_CONTACT,
+        referred,
+        dueDates.firstContact(referred),
+        policy.firstContactWorkingDays() + " working days from referral");
+    decideReferral(changes, today);
+    return append(id, 0, c, changes);
+  }
+
+  /**
+   * The checks of a new entry, by referral or carry-over: dates of the referral and consent
+   * records, and no open entry for the person. Adds the problems found; returns the person's
+   * earlier entries.
+   */
+  private List<EntryId> newEntryProblems(
+      PersonDetails person,
+      Referral referral,
+      List<ConsentRecord> consentRecords,
+      LocalDate today,
+      List<Violation> problems) {
+    LocalDate referred = referral.date();
+    LocalDate born = person.dateOfBirth().value();
     if (referred.isAfter(today)) {
       problems.add(Violation.of("referral.date", "must not be in the future"));
     }
     if (referred.isBefore(born)) {
       problems.add(Violation.of("referral.date", "must not be before the date of birth"));
     }
-    for (int i = 0; i < c.consentRecords().size(); i++) {
-      checkConsentDate("consentRecords[" + i + "].date", c.consentRecords().get(i), born, today)
+    for (int i = 0; i < consentRecords.size(); i++) {
+      checkConsentDate("consentRecords[" + i + "].date", consentRecords.get(i), born, today)
           .ifPresent(problems::add);
     }
-    List<EntryId> earlier = store.entryIdsFor(c.person().nhsNumber());
+    List<EntryId> earlier = store.entryIdsFor(person.nhsNumber());
     for (EntryId id : earlier) {
       if (entry(id).status().isOpen()) {
         problems.add(
             Violation.of("nhsNumber", "already has an open entry on the register (" + id + ")"));
+      }
+    }
+    return earlier;
+  }
+
+  private CommandResult carryOver(Command.CarryOver c) {
+    gate.check(c, Optional.empty());
+    LocalDate today = today();
+    List<Violation> problems = new ArrayList<>();
+    List<EntryId> earlier =
+        newEntryProblems(c.person(), c.referral(), c.consentRecords(), today, problems);
+    ReferralDecision decision =
+        ReferralRules.decide(
+            c.person().dateOfBirth(), c.person().diagnosis(), c.consentRecords(), today, policy);
+    if (decision instanceof ReferralDecision.Declined declined) {
+      boolean diagnosis =
+          !c.person().diagnosis().qualifiesForInclusion(policy.suspectedAutismAllowed());
+      problems.add(
+          Violation.of(
+              diagnosis ? "person.diagnosis" : "consentRecords",
+              "the register would decline this person ("
+                  + String.join("; ", declined.reasons())
+                  + "); decide the legacy entry rather than carry it over"));
+    }
+    if (c.rating().isPresent()) {
+      RecordedRating rating = c.rating().get();
+      LocalDate on = rating.assessmentDate();
+      if (on.isAfter(today)) {
+        problems.add(Violation.of("rating.assessmentDate", "must not be in the future"));
+      }
+      if (on.isBefore(c.referral().date())) {
+        problems.add(Violation.of("rating.assessmentDate", "must not be before the referral date"));
+      }
+      if (rating.finalRating() == Rating.BLUE) {
+        problems.add(Violation.of("rating", "can be Blue only while the person is an inpatient"));
+      }
+      if (decision instanceof ReferralDecision.Pending) {
+        problems.add(
+            Violation.of(
+                "rating",
+                "needs an accepted entry: no consent or other basis carried over permits"
+                    + " inclusion today"));
       }
     }
     throwIfAny(problems);
@@ -374,13 +452,52 @@ public final class DynamicSupportRegister {
     for (ConsentRecord record : c.consentRecords()) {
       changes.add(new RegisterEvent.ConsentRecorded(record));
     }
-    changes.openTask(
-        TaskKind.FIRST_CONTACT,
-        referred,
-        dueDates.firstContact(referred),
-        policy.firstContactWorkingDays() + " working days from referral");
-    decideReferral(changes, today);
-    return append(id, 0, c, changes);
+    Optional<RegisterEvent.ReferralAccepted> accepted = Optional.empty();
+    Optional<RegisterEvent.RatingRecorded> rated = Optional.empty();
+    if (decision instanceof ReferralDecision.Accepted a) {
+      accepted = Optional.of(new RegisterEvent.ReferralAccepted(today, a.basis()));
+      changes.add(accepted.get());
+      changes.openTask(
+          TaskKind.CONSENT_RECHECK,
+          today,
+          a.basisValidUntil(),
+          "inclusion basis to be re-checked before it lapses");
+      if (c.rating().isPresent()) {
+        RecordedRating rating = c.rating().get();
+        rated =
+            Optional.of(
+                new RegisterEvent.RatingRecorded(
+                    rating.assessmentDate(), rating, RatingChange.UNCHANGED));
+        changes.add(rated.get());
+        openRatingTasks(changes, rating.assessmentDate(), rating);
+      } else {
+        changes.openTask(
+            TaskKind.FIRST_RISK_REVIEW,
+            today,
+            dueDates.firstRiskReview(today),
+            "within " + readable(policy.firstRiskReviewWithin()) + " of carrying over");
+      }
+    } else {
+      changes.openTask(
+          TaskKind.FIRST_CONTACT,
+          today,
+          dueDates.firstContact(today),
+          "to seek a basis for inclusion, "
+              + policy.firstContactWorkingDays()
+              + " working days from carrying over");
+    }
+    RegisterEvent.CarriedOver carried =
+        new RegisterEvent.CarriedOver(
+            id,
+            earlier.size() + 1,
+            c.person(),
+            c.referral(),
+            c.consentRecords(),
+            accepted,
+            rated,
+            c.summary(),
+            changes.entry().tasks());
+    return append(id, 0, c, Changes.forNewEntry().add(carried));
   }
 
   private void decideReferral(Changes changes, LocalDate today) {
@@ -611,6 +728,12 @@ public final class DynamicSupportRegister {
     changes.add(new RegisterEvent.RatingRecorded(on, recorded, change));
     changes.closeOpen(TaskKind.RERATE, on, TaskOutcome.DONE);
     changes.closeOpen(TaskKind.DSR_REVIEW, on, TaskOutcome.SUPERSEDED);
+    openRatingTasks(changes, on, recorded);
+  }
+
+  /** The next DSR review and the linked processes' tasks of a rating just recorded. */
+  private void openRatingTasks(Changes changes, LocalDate on, RecordedRating recorded) {
+    Rating rating = recorded.finalRating();
     changes.openTask(
         TaskKind.DSR_REVIEW,
         on,

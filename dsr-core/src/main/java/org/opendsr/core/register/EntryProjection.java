@@ -75,10 +75,21 @@ final class EntryProjection {
    * @param event the event
    */
   void apply(RegisterEvent event) {
-    if (id == null && !(event instanceof RegisterEvent.Referred)) {
+    if (id == null && event.newEntryPerson().isEmpty()) {
       throw new IllegalStateException("an entry's history starts with its referral");
     }
     version++;
+    if (event instanceof RegisterEvent.CarriedOver carried) {
+      for (RegisterEvent fact : carried.facts()) {
+        applyFact(fact);
+      }
+    } else {
+      applyFact(event);
+    }
+  }
+
+  /** Applies one ordinary event: never a {@link RegisterEvent.CarriedOver}, which is its facts. */
+  private void applyFact(RegisterEvent event) {
     if (event instanceof RegisterEvent.Referred r) {
       id = r.entryId();
       episode = r.episode();

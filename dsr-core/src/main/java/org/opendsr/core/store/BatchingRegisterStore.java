@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.opendsr.core.ConcurrentUpdateException;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.event.RecordedEvent;
-import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.NhsNumber;
 
 /**
@@ -117,11 +116,13 @@ public final class BatchingRegisterStore implements IndexedRegisterStore {
     stagedFrom.putIfAbsent(a.entryId(), a.expectedVersion());
     stagedEvents.computeIfAbsent(a.entryId(), id -> new ArrayList<>()).addAll(a.events());
     for (RecordedEvent e : a.events()) {
-      if (e.change() instanceof RegisterEvent.Referred referred) {
-        stagedByPerson
-            .computeIfAbsent(referred.person().nhsNumber(), n -> new ArrayList<>())
-            .add(a.entryId());
-      }
+      e.change()
+          .newEntryPerson()
+          .ifPresent(
+              person ->
+                  stagedByPerson
+                      .computeIfAbsent(person.nhsNumber(), n -> new ArrayList<>())
+                      .add(a.entryId()));
     }
   }
 

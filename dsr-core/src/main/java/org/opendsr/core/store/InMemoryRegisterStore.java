@@ -19,9 +19,9 @@ import org.opendsr.core.person.NhsNumber;
 
 /**
  * A {@link RegisterStore} in memory, thread-safe by a single lock. Entry ids are {@code E-000001}
- * onwards. The person index is built from each entry's {@link RegisterEvent.Referred} event. As an
- * {@link IndexedRegisterStore} it keeps each entry's {@link EntrySummary} in sorted sets by due
- * date, so worklist queries read only the entries due.
+ * onwards. The person index is built from each entry's first event ({@link
+ * RegisterEvent#newEntryPerson()}). As an {@link IndexedRegisterStore} it keeps each entry's {@link
+ * EntrySummary} in sorted sets by due date, so worklist queries read only the entries due.
  */
 public final class InMemoryRegisterStore implements IndexedRegisterStore {
 
@@ -124,11 +124,13 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     events.put(entryId, List.copyOf(updated));
     created.putIfAbsent(entryId, (long) created.size());
     for (RecordedEvent e : batch) {
-      if (e.change() instanceof RegisterEvent.Referred referred) {
-        byPerson
-            .computeIfAbsent(referred.person().nhsNumber(), k -> new ArrayList<>())
-            .add(entryId);
-      }
+      e.change()
+          .newEntryPerson()
+          .ifPresent(
+              person ->
+                  byPerson
+                      .computeIfAbsent(person.nhsNumber(), k -> new ArrayList<>())
+                      .add(entryId));
     }
   }
 

@@ -25,6 +25,7 @@ import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.audit.InMemoryAuditTrail;
+import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
@@ -129,6 +130,19 @@ class AccessControlledRegisterTest {
                     People.david(),
                     People.byFamily(TODAY),
                     List.of(ConsentGiven.of(Purpose.inclusion(), TODAY, a.userId())))));
+    calls.put(
+        Operation.CARRY_OVER,
+        a ->
+            register.handle(
+                a,
+                purpose,
+                new Command.CarryOver(
+                    a.userId(),
+                    People.jo(),
+                    People.byFamily(TODAY),
+                    List.of(ConsentGiven.of(Purpose.inclusion(), TODAY, a.userId())),
+                    Optional.empty(),
+                    CaseSummary.empty())));
     calls.put(
         Operation.RECORD_CONSENT,
         a ->

@@ -20,6 +20,19 @@ final class Ratings {
   private Ratings() {}
 
   static RatingDecision decision(PersonDetails person, LocalDate on, Rating wanted) {
+    return decision(PersonContext.inCommunity(person.dateOfBirth().value()), on, wanted);
+  }
+
+  /** The rating of a person in hospital: Blue, whatever the answers. */
+  static RecordedRating inHospital(PersonDetails person, LocalDate on) {
+    return RecordedRating.asSuggested(
+        decision(
+            PersonContext.inCommunity(person.dateOfBirth().value()).withInpatient(true),
+            on,
+            Rating.RED));
+  }
+
+  private static RatingDecision decision(PersonContext context, LocalDate on, Rating wanted) {
     Map<String, Answer> answers =
         Map.of(
             Instruments.IN_CRISIS, Answer.of(wanted == Rating.RED),
@@ -28,7 +41,6 @@ final class Ratings {
                 Answer.of(wanted == Rating.AMBER),
             Instruments.SIGNIFICANTLY_INCREASED_RISK, Answer.no(),
             Instruments.SOME_RISKS_CURRENTLY_MANAGED, Answer.of(wanted == Rating.GREEN));
-    PersonContext context = PersonContext.inCommunity(person.dateOfBirth().value());
     return Instruments.nationalDefinitions()
         .decide(Assessment.of(context, on, answers), RatingPolicy.nationalDefaults());
   }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendsr.core.ConcurrentUpdateException;
+import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.event.RecordedEvent;
@@ -129,5 +131,28 @@ public abstract class RegisterStoreContract {
     store.append(second, 0, List.of(event(second, 1, referred(second, NHS))));
 
     assertThat(store.entryIdsFor(NHS)).containsExactly(first, second);
+  }
+
+  @Test
+  void a_person_carried_over_from_a_legacy_register_is_found_by_their_nhs_number() {
+    EntryId carried = store.newEntryId();
+    EntryId referredLater = store.newEntryId();
+    RegisterEvent.Referred referral = (RegisterEvent.Referred) referred(carried, NHS);
+    RegisterEvent carriedOver =
+        new RegisterEvent.CarriedOver(
+            carried,
+            1,
+            referral.person(),
+            referral.referral(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            CaseSummary.empty(),
+            List.of());
+    store.append(carried, 0, List.of(event(carried, 1, carriedOver)));
+    store.append(referredLater, 0, List.of(event(referredLater, 1, referred(referredLater, NHS))));
+
+    assertThat(store.load(carried)).extracting(RecordedEvent::change).containsExactly(carriedOver);
+    assertThat(store.entryIdsFor(NHS)).containsExactly(carried, referredLater);
   }
 }

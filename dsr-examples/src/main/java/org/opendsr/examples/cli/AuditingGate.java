@@ -46,6 +46,8 @@ final class AuditingGate implements CommandGate {
   static Operation operationOf(Command c) {
     if (c instanceof Command.Refer) {
       return Operation.REFER;
+    } else if (c instanceof Command.CarryOver) {
+      return Operation.CARRY_OVER;
     } else if (c instanceof Command.RecordConsent) {
       return Operation.RECORD_CONSENT;
     } else if (c instanceof Command.RecordRating) {

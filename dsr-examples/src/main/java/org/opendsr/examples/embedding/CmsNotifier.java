@@ -71,17 +71,19 @@ public final class CmsNotifier {
       return;
     }
     for (RecordedEvent event : result.events()) {
-      RegisterEvent change = event.change();
-      if (change instanceof RegisterEvent.RatingRecorded rated
-          && rated.rating().finalRating() == Rating.RED) {
-        raised.add(new CmsAlert(AlertKind.RED_RATING, patient, rated.on(), "rated Red"));
-      } else if (change instanceof RegisterEvent.TaskOpened opened) {
-        Task task = opened.task();
-        if (task.kind() == TaskKind.CETR) {
-          raised.add(new CmsAlert(AlertKind.CETR_DUE, patient, task.due(), task.detail()));
-        } else if (task.kind() == TaskKind.PLACE_LEAD_AWARENESS) {
-          raised.add(
-              new CmsAlert(AlertKind.PLACE_LEAD_AWARENESS, patient, task.due(), task.detail()));
+      // A carried-over entry records its rating and tasks as one event: read its facts.
+      for (RegisterEvent change : event.change().facts()) {
+        if (change instanceof RegisterEvent.RatingRecorded rated
+            && rated.rating().finalRating() == Rating.RED) {
+          raised.add(new CmsAlert(AlertKind.RED_RATING, patient, rated.on(), "rated Red"));
+        } else if (change instanceof RegisterEvent.TaskOpened opened) {
+          Task task = opened.task();
+          if (task.kind() == TaskKind.CETR) {
+            raised.add(new CmsAlert(AlertKind.CETR_DUE, patient, task.due(), task.detail()));
+          } else if (task.kind() == TaskKind.PLACE_LEAD_AWARENESS) {
+            raised.add(
+                new CmsAlert(AlertKind.PLACE_LEAD_AWARENESS, patient, task.due(), task.detail()));
+          }
         }
       }
     }

@@ -17,10 +17,11 @@ import org.opendsr.consent.Purpose;
 import org.opendsr.core.DsrException;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.Entry;
-import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.referral.Referral;
+import org.opendsr.core.referral.ReferralDecision;
+import org.opendsr.core.referral.ReferralRules;
 import org.opendsr.core.referral.ReferralSource;
 import org.opendsr.core.register.Command;
 import org.opendsr.core.register.CommandResult;
@@ -38,18 +39,21 @@ import org.opendsr.rating.RecordedRating;
  * Imports a legacy DSR spreadsheet into the register in two streaming passes.
  *
  * <p>The first pass checks every row (including NHS numbers repeated in the file or already open on
- * the register) and keeps only the problems and the numbers of bad rows. If any row is bad and the
- * import is not partial, nothing is written. Otherwise the second pass writes each good row through
- * the register's commands: a referral (with the consent the legacy register recorded), the legacy
- * RAG rating, and the key workers and notes as the case summary. Both passes run inside a {@link
- * UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT} rows written, so a failure
- * part-way leaves the register as it was when the unit of work can undo (the command line's does:
- * one database transaction).
+ * the register, and people the register would decline under local policy) and keeps only the
+ * problems and the numbers of bad rows. If any row is bad and the import is not partial, nothing is
+ * written. Otherwise the second pass carries each good row over with one {@link Command.CarryOver}:
+ * the person, the date they joined the legacy register, the consent it recorded, its RAG rating,
+ * and the key workers and notes as the case summary, stored as one event per person. People already
+ * on a legacy register are known to services, so no first-contact task is opened for them. Both
+ * passes run inside a {@link UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT}
+ * rows written, so a failure part-way leaves the register as it was when the unit of work can undo
+ * (the command line's does: one database transaction).
  *
  * <p>A legacy rating is recorded as a decision of the pseudo-instrument {@value #INSTRUMENT_ID},
  * whose one reason says where it came from; its linked processes (C(E)TR, keyworker referral, ...)
- * become tasks as for any rating. A rating needs an active entry, so people without a recorded
- * basis for inclusion are referred without it and listed in the outcome.
+ * become tasks as for any rating. A rating needs an accepted entry, so for people without a basis
+ * for inclusion today (no consent recorded, or consent older than the re-check interval) the rating
+ * is written into the case summary instead, and they are listed in the outcome.
  */
 public final class LegacyImport {
 
@@ -299,6 +303,21 @@ public final class LegacyImport {
               column,
               "repeats the NHS number of row " + earlier + " (one row a person)"));
     }
+    if (ReferralRules.decide(
+            record.person().dateOfBirth(),
+            record.person().diagnosis(),
+            consents(record),
+            settings.today(),
+            register.policy())
+        instanceof ReferralDecision.Declined declined) {
+      return List.of(
+          new RowProblem(
+              row.number(),
+              row.heading(Field.DIAGNOSIS),
+              "the register would decline this person ("
+                  + String.join("; ", declined.reasons())
+                  + "); decide the legacy entry before it is carried over"));
+    }
     for (Entry e : register.episodesOf(record.person().nhsNumber())) {
       if (e.status().isOpen()) {
         return List.of(
@@ -311,58 +330,72 @@ public final class LegacyImport {
     return List.of();
   }
 
-  /** Writes one person; returns false if their referral is waiting for a basis. */
+  /** Writes one person; returns false if their entry is waiting for a basis. */
   private boolean write(LegacyRecord r) {
-    LocalDate added = r.added();
-    Referral referral =
-        Referral.of(
-            ReferralSource.PROFESSIONAL,
-            added,
-            "legacy DSR import",
-            ContactDetails.email(settings.referrerEmail()));
-    List<ConsentRecord> consents = new ArrayList<>();
-    if (r.consentRecorded()) {
-      if (r.person().dateOfBirth().ageOn(added) < CONSENT_AGE) {
-        consents.add(
-            ParentalConsent.withoutChildsView(
-                Purpose.inclusion(),
-                added,
-                "parent-recorded-in-legacy-register",
-                settings.actor()));
-      } else {
-        consents.add(ConsentGiven.of(Purpose.inclusion(), added, settings.actor()));
-      }
-    }
+    List<ConsentRecord> consents = consents(r);
+    boolean accepted =
+        ReferralRules.decide(
+                r.person().dateOfBirth(),
+                r.person().diagnosis(),
+                consents,
+                settings.today(),
+                register.policy())
+            instanceof ReferralDecision.Accepted;
+    Optional<RecordedRating> rating =
+        accepted ? r.rating().map(rag -> legacyRating(r, rag)) : Optional.empty();
     CommandResult result =
-        register.handle(new Command.Refer(settings.actor(), r.person(), referral, consents));
-    EntryId id = result.entryId();
-    long version = result.version();
-    boolean active = result.entry().status() == EntryStatus.ACTIVE;
-    if (active && r.rating().isPresent()) {
-      version =
-          register
-              .handle(
-                  new Command.RecordRating(
-                      settings.actor(), id, version, legacyRating(r, r.rating().get())))
-              .version();
-    }
-    Optional<String> summary = summary(r);
-    if (summary.isPresent()) {
-      register.handle(
-          new Command.UpdateCaseSummary(
-              settings.actor(), id, version, new CaseSummary(summary.get(), "", "", "")));
-    }
-    return active;
+        register.handle(
+            new Command.CarryOver(
+                settings.actor(),
+                r.person(),
+                Referral.of(
+                    ReferralSource.PROFESSIONAL,
+                    r.added(),
+                    "legacy DSR import",
+                    ContactDetails.email(settings.referrerEmail())),
+                consents,
+                rating,
+                summary(r, !accepted)));
+    return result.entry().status() == EntryStatus.ACTIVE;
   }
 
-  private static Optional<String> summary(LegacyRecord r) {
-    if (r.keyWorkers().isEmpty() && r.notes().isEmpty()) {
-      return Optional.empty();
+  /**
+   * The consent the legacy register recorded, dated the day the person joined it: by a person with
+   * parental responsibility below 16.
+   */
+  private List<ConsentRecord> consents(LegacyRecord r) {
+    if (!r.consentRecorded()) {
+      return List.of();
+    }
+    LocalDate added = r.added();
+    if (r.person().dateOfBirth().ageOn(added) < CONSENT_AGE) {
+      return List.of(
+          ParentalConsent.withoutChildsView(
+              Purpose.inclusion(), added, "parent-recorded-in-legacy-register", settings.actor()));
+    }
+    return List.of(ConsentGiven.of(Purpose.inclusion(), added, settings.actor()));
+  }
+
+  /**
+   * The key workers and notes, and, for a person whose rating cannot be recorded until a basis for
+   * inclusion is, the legacy rating, so nothing the legacy register held is lost.
+   */
+  private static CaseSummary summary(LegacyRecord r, boolean ratingHeldBack) {
+    boolean heldBack = ratingHeldBack && r.rating().isPresent();
+    if (r.keyWorkers().isEmpty() && r.notes().isEmpty() && !heldBack) {
+      return CaseSummary.empty();
     }
     StringBuilder text = new StringBuilder("From the legacy register.");
+    if (heldBack) {
+      text.append(" Rated ")
+          .append(r.rating().get().label())
+          .append(" on ")
+          .append(r.ratedOn())
+          .append("; to be rated once a basis for inclusion is recorded.");
+    }
     r.keyWorkers().ifPresent(k -> text.append(" Key workers: ").append(k).append('.'));
     r.notes().ifPresent(n -> text.append(" Notes: ").append(n));
-    return Optional.of(text.toString());
+    return new CaseSummary(text.toString(), "", "", "");
   }
 
   /**

@@ -1,0 +1,106 @@
+package org.opendsr.examples.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendsr.core.calendar.WorkingDayCalendar;
+import org.opendsr.core.entry.Entry;
+import org.opendsr.core.event.RegisterEvent;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.core.store.InMemoryRegisterStore;
+
+/** The import under a local policy, on an in-memory register. */
+class LegacyImportTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final String HEADER =
+      "Full name,DOB,NHS No,Address,RAG,Diagnosis,Last review,Consent\n";
+  private static final String ALEX =
+      "Alex Sample,01/02/1990,943 476 5919,1 Test Street,R,LD,01/10/2026,Y\n";
+  private static final String LEE =
+      "Lee Example,30/06/1995,4857773457,9 Test Street,A,autism query,01/10/2026,Y\n";
+
+  @TempDir Path dir;
+
+  private static ColumnMapping mapping() {
+    return ColumnMapping.of(
+        Map.of(
+            "name", "Full name",
+            "dateOfBirth", "DOB",
+            "nhsNumber", "NHS No",
+            "address", "Address",
+            "rag", "RAG",
+            "diagnosis", "Diagnosis",
+            "lastReview", "Last review",
+            "consent", "Consent",
+            "dateFormat", "dd/MM/yyyy",
+            "locality", "Wiltshire"));
+  }
+
+  private static DynamicSupportRegister register(LocalPolicy policy) {
+    return DynamicSupportRegister.create(
+        new InMemoryRegisterStore(),
+        Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+        WorkingDayCalendar.englandAndWales(),
+        policy);
+  }
+
+  private LegacyImport.Outcome importing(DynamicSupportRegister register, boolean partial)
+      throws Exception {
+    Path csv = dir.resolve("legacy.csv");
+    Files.writeString(csv, HEADER + ALEX + LEE, StandardCharsets.UTF_8);
+    return LegacyImport.run(
+        csv,
+        mapping(),
+        register,
+        new LegacyImport.Settings("coordinator-1", TODAY, partial, "dsr@example.nhs.uk"),
+        LegacyImport.UnitOfWork.autoCommit(),
+        LegacyImport.Listener.none());
+  }
+
+  @Test
+  void a_person_local_policy_would_decline_is_a_bad_row_naming_the_diagnosis_column()
+      throws Exception {
+    DynamicSupportRegister strict =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(false));
+
+    LegacyImport.Outcome outcome = importing(strict, false);
+
+    assertThat(outcome.written()).isZero();
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("Diagnosis");
+              assertThat(p.rule()).contains("the register would decline this person");
+            });
+    assertThat(strict.entries()).isEmpty();
+  }
+
+  @Test
+  void where_local_policy_includes_people_awaiting_assessment_both_are_carried_over()
+      throws Exception {
+    DynamicSupportRegister register =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
+
+    LegacyImport.Outcome outcome = importing(register, false);
+
+    assertThat(outcome.written()).isEqualTo(2);
+    Entry alex = register.episodesOf(NhsNumber.parse("9434765919")).get(0);
+    assertThat(register.history(alex.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.change()).isInstanceOf(RegisterEvent.CarriedOver.class));
+    assertThat(alex.currentRating()).isPresent();
+  }
+}
