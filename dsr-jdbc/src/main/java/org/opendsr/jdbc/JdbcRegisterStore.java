@@ -70,6 +70,12 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       "SELECT version, event_type, occurred_at, actor, why, payload FROM dsr_event"
           + " WHERE entry_id = ? ORDER BY version";
 
+  /**
+   * Entries in a batch from which {@link #appendAll} encodes their events in parallel: below this,
+   * splitting the work costs more than it saves.
+   */
+  private static final int ENCODE_IN_PARALLEL_FROM = 64;
+
   /** Events sent to the database in one JDBC batch by {@link #appendAll}. */
   private static final int EVENTS_PER_JDBC_BATCH = 1_000;
 
@@ -100,7 +106,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(nextEntryNumber)) {
       rs.next();
-      return EntryId.of(String.format("E-%06d", rs.getLong(1)));
+      return EntryId.numbered(rs.getLong(1));
     } catch (SQLException e) {
       throw new DsrException("could not issue a new entry id", e);
     }
@@ -277,10 +283,12 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
     if (perEntry.isEmpty()) {
       return;
     }
-    List<Encoded> encoded = new ArrayList<>(perEntry.size());
-    for (Append a : perEntry) {
-      encoded.add(encode(a));
-    }
+    // Encoding is pure and the codec thread-safe (EventCodec), so a large batch, such as an
+    // import's, is encoded on every core; a small one on this thread, where a pool costs more.
+    List<Encoded> encoded =
+        perEntry.size() < ENCODE_IN_PARALLEL_FROM
+            ? perEntry.stream().map(this::encode).toList()
+            : perEntry.parallelStream().map(this::encode).toList();
     try (Connection c = database.dataSource().getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);

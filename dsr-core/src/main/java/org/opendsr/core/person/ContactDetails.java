@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 
@@ -16,6 +17,9 @@ import org.opendsr.core.Violation;
  */
 public record ContactDetails(Optional<String> telephone, Optional<String> email) {
 
+  private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,20}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   /** Validates both and reports all problems together. */
   public ContactDetails {
     Objects.requireNonNull(telephone, "telephone");
@@ -27,11 +31,11 @@ public record ContactDetails(Optional<String> telephone, Optional<String> email)
       problems.add(Violation.of("contact", "needs a telephone number or an email address"));
     }
     telephone
-        .filter(t -> !t.matches("\\+?[0-9 ()\\-]{6,20}"))
+        .filter(t -> !TELEPHONE.matcher(t).matches())
         .ifPresent(
             t -> problems.add(Violation.of("contact.telephone", "must be a telephone number")));
     email
-        .filter(e -> !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))
+        .filter(e -> !EMAIL.matcher(e).matches())
         .ifPresent(e -> problems.add(Violation.of("contact.email", "must be an email address")));
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 
@@ -77,8 +78,14 @@ public record Residence(
     return new Residence(address, Optional.empty(), locality, Setting.FAMILY_HOME);
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  // Royal Mail shape: outward code (2-4 chars, letter first) space inward code (digit letter
+  // letter).
+  private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}");
+
   private static String normalisePostcode(String raw) {
-    String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    String compact = WHITESPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
     if (compact.length() < 5) {
       return compact;
     }
@@ -88,9 +95,7 @@ public record Residence(
   }
 
   private static boolean looksLikePostcode(String p) {
-    // Royal Mail shape: outward code (2-4 chars, letter first) space inward code (digit letter
-    // letter).
-    return p.matches("[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}");
+    return POSTCODE.matcher(p).matches();
   }
 
   /** Reveals only the locality and setting; the address and postcode are personal data. */

@@ -8,7 +8,9 @@ import org.opendsr.core.event.RegisterEvent;
  * dsr-jdbc uses it without depending on dsr-json).
  *
  * <p>Contract: {@code decode(typeOf(e), encode(e))} equals {@code e} for every event; the type
- * names are stable across releases, because they are stored beside the payload.
+ * names are stable across releases, because they are stored beside the payload. A codec is shared
+ * by every thread that uses its store, and a store may encode the events of one large batch on
+ * several threads at once, so implementations must be thread-safe (an immutable codec is).
  */
 public interface EventCodec {
 

@@ -48,7 +48,7 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
   @Override
   public synchronized EntryId newEntryId() {
     issued++;
-    return EntryId.of(String.format("E-%06d", issued));
+    return EntryId.numbered(issued);
   }
 
   @Override

@@ -51,6 +51,24 @@ class EntryValuesTest {
   }
 
   @Test
+  void issued_entry_ids_are_numbered_from_e_000001_and_grow_past_six_digits() {
+    assertThat(EntryId.numbered(1)).isEqualTo(EntryId.of("E-000001"));
+    assertThat(EntryId.numbered(42)).isEqualTo(EntryId.of("E-000042"));
+    assertThat(EntryId.numbered(999_999)).isEqualTo(EntryId.of("E-999999"));
+    assertThat(EntryId.numbered(1_000_000)).isEqualTo(EntryId.of("E-1000000"));
+    assertThatThrownBy(() -> EntryId.numbered(0)).hasMessageContaining("start at 1");
+  }
+
+  @Test
+  void an_entry_id_allows_only_letters_digits_dots_hyphens_and_underscores_up_to_40() {
+    assertThat(EntryId.of("a.B-9_z").value()).isEqualTo("a.B-9_z");
+    assertThat(EntryId.of("x".repeat(40)).value()).hasSize(40);
+    for (String bad : new String[] {"", "x".repeat(41), "E/1", "E+1", "É-1", "E 1"}) {
+      assertThatThrownBy(() -> EntryId.of(bad)).as(bad).hasMessageContaining("entryId");
+    }
+  }
+
+  @Test
   void a_task_is_open_until_closed_with_a_date_and_an_outcome() {
     Task task = Task.open("E-1-T1", TaskKind.CETR, DAY, DAY.plusDays(14), "community C(E)TR");
     assertThat(task.isOpen()).isTrue();

@@ -178,6 +178,41 @@ public abstract class IndexedRegisterStoreContract extends RegisterStoreContract
   }
 
   @Test
+  void a_large_batch_keeps_each_entrys_own_events_and_summary() {
+    // Large enough for a store to split the work (the JDBC store encodes in parallel from 64).
+    List<EntryId> ids = new java.util.ArrayList<>();
+    List<Append> batch = new java.util.ArrayList<>();
+    for (int day = 0; day < 300; day++) {
+      EntryId id = indexed.newEntryId();
+      ids.add(id);
+      batch.add(
+          Append.of(
+              id,
+              0,
+              List.of(
+                  new RecordedEvent(
+                      id,
+                      1,
+                      "coordinator-1",
+                      AT,
+                      "test",
+                      new RegisterEvent.DsrReviewHeld(MAY_1.plusDays(day)))),
+              open(id, 1, day, day)));
+    }
+
+    indexed.appendAll(batch);
+
+    for (int day = 0; day < 300; day++) {
+      assertThat(indexed.load(ids.get(day)))
+          .extracting(RecordedEvent::change)
+          .containsExactly(new RegisterEvent.DsrReviewHeld(MAY_1.plusDays(day)));
+    }
+    assertThat(indexed.dueForReviewBy(MAY_1.plusDays(299)))
+        .extracting(EntrySummary::entryId)
+        .containsExactlyElementsOf(ids);
+  }
+
+  @Test
   void a_batch_with_one_stale_append_writes_nothing_at_all() {
     EntryId existing = entryWith((e, v) -> open(e, v, 30, 30));
     EntryId fresh = indexed.newEntryId();

@@ -150,6 +150,16 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Override
+    public void importing(long bytesRead, long size) {
+      if (show) {
+        if (importing == null) {
+          importing = bar("Importing", size);
+        }
+        importing.stepTo(bytesRead);
+      }
+    }
+
+    @Override
     public void writing(long written, long total) {
       if (show) {
         if (checking != null) {

@@ -170,6 +170,12 @@ final class Session implements AutoCloseable {
               transaction.rollback();
             }
           }
+
+          @Override
+          public boolean undoes() {
+            // One database transaction from begin to commit: a rollback undoes every write.
+            return true;
+          }
         };
     return new BulkWrite(registerOver(staged, buffered), work);
   }

@@ -36,18 +36,21 @@ import org.opendsr.rating.Reason;
 import org.opendsr.rating.RecordedRating;
 
 /**
- * Imports a legacy DSR spreadsheet into the register in two streaming passes.
+ * Imports a legacy DSR spreadsheet into the register, streaming.
  *
- * <p>The first pass checks every row (including NHS numbers repeated in the file or already open on
- * the register, and people the register would decline under local policy) and keeps only the
- * problems and the numbers of bad rows. If any row is bad and the import is not partial, nothing is
- * written. Otherwise the second pass carries each good row over with one {@link Command.CarryOver}:
- * the person, the date they joined the legacy register, the consent it recorded, its RAG rating,
- * and the key workers and notes as the case summary, stored as one event per person. People already
- * on a legacy register are known to services, so no first-contact task is opened for them. Both
- * passes run inside a {@link UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT}
- * rows written, so a failure part-way leaves the register as it was when the unit of work can undo
- * (the command line's does: one database transaction).
+ * <p>Every row is checked (including NHS numbers repeated in the file or already open on the
+ * register, and people the register would decline under local policy); only the problems and the
+ * numbers of bad rows are kept. If any row is bad and the import is not partial, nothing is
+ * written. When the import is partial, or the {@link UnitOfWork} can undo, this is one pass that
+ * writes each good row as it is checked (and rolls back at the end if a row was bad and the import
+ * is all or nothing). Otherwise a first pass checks the whole file and a second writes. Each good
+ * row is carried over with one {@link Command.CarryOver}: the person, the date they joined the
+ * legacy register, the consent it recorded, its RAG rating, and the key workers and notes as the
+ * case summary, stored as one event per person. People already on a legacy register are known to
+ * services, so no first-contact task is opened for them. The import runs inside a {@link
+ * UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT} rows written, so a failure
+ * part-way leaves the register as it was when the unit of work can undo (the command line's does:
+ * one database transaction).
  *
  * <p>A legacy rating is recorded as a decision of the pseudo-instrument {@value #INSTRUMENT_ID},
  * whose one reason says where it came from; its linked processes (C(E)TR, keyworker referral, ...)
@@ -88,6 +91,14 @@ public final class LegacyImport {
     default void writing(long written, long total) {}
 
     /**
+     * Called as an import in one pass reads, checks and writes the file.
+     *
+     * @param bytesRead bytes read so far
+     * @param size the file's size in bytes
+     */
+    default void importing(long bytesRead, long size) {}
+
+    /**
      * Hears nothing.
      *
      * @return a listener that ignores every call
@@ -113,6 +124,17 @@ public final class LegacyImport {
 
     /** Undoes the writes made since the import began, if the store can. */
     void rollback();
+
+    /**
+     * Whether {@link #rollback()} undoes every write since {@link #begin()}. If so, an import that
+     * must be all or nothing can write as it checks, in one pass over the file, and roll back if a
+     * row is bad; otherwise it checks the whole file before writing anything.
+     *
+     * @return true if a rollback undoes the writes
+     */
+    default boolean undoes() {
+      return false;
+    }
 
     /**
      * A unit of work for stores that write each command at once and cannot undo.
@@ -235,16 +257,21 @@ public final class LegacyImport {
 
   private Outcome checkThenWrite(Path csv, ColumnMapping mapping, UnitOfWork work)
       throws IOException {
+    if (settings.partial() || work.undoes()) {
+      return inOnePass(csv, mapping, work);
+    }
     LegacyRowReader reader = new LegacyRowReader(mapping, settings.today());
     List<RowProblem> problems = new ArrayList<>();
     BitSet bad = new BitSet();
+    // Rows whose consent gives a basis for inclusion today, decided once in the first pass.
+    BitSet withBasis = new BitSet();
     long rows = 0;
     Map<String, Long> seen = new HashMap<>();
     try (LegacyCsv file = LegacyCsv.open(csv, mapping)) {
       while (file.hasNext()) {
         LegacyRow row = file.next();
         rows++;
-        List<RowProblem> found = check(reader.read(row), row, mapping, seen);
+        List<RowProblem> found = check(reader.read(row), row, seen, withBasis);
         if (!found.isEmpty()) {
           bad.set(Math.toIntExact(row.number()));
           problems.addAll(found);
@@ -272,7 +299,7 @@ public final class LegacyImport {
         if (!(result instanceof LegacyRowReader.Good good)) {
           throw new IllegalStateException("a row checked good in the first pass is now bad");
         }
-        if (!write(good.record())) {
+        if (!write(good.record(), withBasis.get(Math.toIntExact(row.number())))) {
           withoutBasis++;
         }
         written++;
@@ -288,8 +315,53 @@ public final class LegacyImport {
     return new Outcome(rows, written, withoutBasis, problems, badRows);
   }
 
+  /**
+   * Reads, checks and writes each row in turn: with {@code --partial} a bad row is left out;
+   * without it, writing stops at the first bad row, the rest is only checked, and the unit of work
+   * (which can undo) is rolled back by {@link #run} since nothing was written.
+   */
+  private Outcome inOnePass(Path csv, ColumnMapping mapping, UnitOfWork work) throws IOException {
+    LegacyRowReader reader = new LegacyRowReader(mapping, settings.today());
+    List<RowProblem> problems = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    BitSet withBasis = new BitSet();
+    long rows = 0;
+    long badRows = 0;
+    long written = 0;
+    long withoutBasis = 0;
+    try (LegacyCsv file = LegacyCsv.open(csv, mapping)) {
+      while (file.hasNext()) {
+        LegacyRow row = file.next();
+        rows++;
+        LegacyRowReader.Result result = reader.read(row);
+        List<RowProblem> found = check(result, row, seen, withBasis);
+        if (!found.isEmpty()) {
+          badRows++;
+          problems.addAll(found);
+        } else if (settings.partial() || badRows == 0) {
+          LegacyRecord record = ((LegacyRowReader.Good) result).record();
+          if (!write(record, withBasis.get(Math.toIntExact(row.number())))) {
+            withoutBasis++;
+          }
+          written++;
+          if (written % ROWS_PER_CHECKPOINT == 0) {
+            work.checkpoint();
+          }
+        }
+        if ((rows & 1023) == 0) {
+          listener.importing(file.bytesRead(), file.size());
+        }
+      }
+      listener.importing(file.size(), file.size());
+    }
+    if (badRows > 0 && !settings.partial()) {
+      return new Outcome(rows, 0, 0, problems, badRows);
+    }
+    return new Outcome(rows, written, withoutBasis, problems, badRows);
+  }
+
   private List<RowProblem> check(
-      LegacyRowReader.Result result, LegacyRow row, ColumnMapping mapping, Map<String, Long> seen) {
+      LegacyRowReader.Result result, LegacyRow row, Map<String, Long> seen, BitSet withBasis) {
     if (result instanceof LegacyRowReader.Bad b) {
       return b.problems();
     }
@@ -303,13 +375,14 @@ public final class LegacyImport {
               column,
               "repeats the NHS number of row " + earlier + " (one row a person)"));
     }
-    if (ReferralRules.decide(
+    ReferralDecision decision =
+        ReferralRules.decide(
             record.person().dateOfBirth(),
             record.person().diagnosis(),
             consents(record),
             settings.today(),
-            register.policy())
-        instanceof ReferralDecision.Declined declined) {
+            register.policy());
+    if (decision instanceof ReferralDecision.Declined declined) {
       return List.of(
           new RowProblem(
               row.number(),
@@ -327,20 +400,17 @@ public final class LegacyImport {
                 "already has an open entry on the register (" + e.id() + ")"));
       }
     }
+    if (decision instanceof ReferralDecision.Accepted) {
+      withBasis.set(Math.toIntExact(row.number()));
+    }
     return List.of();
   }
 
-  /** Writes one person; returns false if their entry is waiting for a basis. */
-  private boolean write(LegacyRecord r) {
-    List<ConsentRecord> consents = consents(r);
-    boolean accepted =
-        ReferralRules.decide(
-                r.person().dateOfBirth(),
-                r.person().diagnosis(),
-                consents,
-                settings.today(),
-                register.policy())
-            instanceof ReferralDecision.Accepted;
+  /**
+   * Writes one person, with their rating if the first pass found a basis for inclusion (the
+   * register checks it again); returns false if their entry is waiting for a basis.
+   */
+  private boolean write(LegacyRecord r, boolean accepted) {
     Optional<RecordedRating> rating =
         accepted ? r.rating().map(rag -> legacyRating(r, rag)) : Optional.empty();
     CommandResult result =
@@ -353,7 +423,7 @@ public final class LegacyImport {
                     r.added(),
                     "legacy DSR import",
                     ContactDetails.email(settings.referrerEmail())),
-                consents,
+                consents(r),
                 rating,
                 summary(r, !accepted)));
     return result.entry().status() == EntryStatus.ACTIVE;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.entry.CaseSummary;
@@ -207,9 +208,11 @@ public final class LegacyRowReader {
     }
   }
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
   private static Optional<Diagnosis> diagnosis(
       LegacyRow row, String text, List<RowProblem> problems) {
-    String t = " " + text.toLowerCase(Locale.UK).replaceAll("[^a-z]+", " ") + " ";
+    String t = " " + NOT_LETTERS.matcher(text.toLowerCase(Locale.UK)).replaceAll(" ") + " ";
     boolean suspected =
         t.contains(" suspected ") || t.contains(" awaiting ") || t.contains(" query ");
     boolean autism =

@@ -103,4 +103,20 @@ class LegacyImportTest {
         .satisfies(e -> assertThat(e.change()).isInstanceOf(RegisterEvent.CarriedOver.class));
     assertThat(alex.currentRating()).isPresent();
   }
+
+  @Test
+  void a_partial_import_writes_the_good_rows_as_it_goes_and_lists_the_bad_ones() throws Exception {
+    DynamicSupportRegister strict =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(false));
+
+    LegacyImport.Outcome outcome = importing(strict, true);
+
+    assertThat(outcome.rows()).isEqualTo(2);
+    assertThat(outcome.written()).isEqualTo(1);
+    assertThat(outcome.badRows()).isEqualTo(1);
+    assertThat(outcome.problems()).extracting(RowProblem::row).containsExactly(3L);
+    assertThat(strict.entries())
+        .extracting(e -> e.person().nhsNumber())
+        .containsExactly(NhsNumber.parse("9434765919"));
+  }
 }
