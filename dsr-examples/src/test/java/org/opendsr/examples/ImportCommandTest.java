@@ -79,7 +79,9 @@ class ImportCommandTest {
   void a_clean_spreadsheet_is_imported_and_its_people_appear_on_the_worklist() throws Exception {
     Path csv = file("dsr.csv", "\uFEFF" + HEADER + GOOD_1 + GOOD_2);
     assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
-    assertThat(out()).contains("Imported 2 of 2 rows").contains("1 people have no recorded basis");
+    assertThat(out())
+        .contains("Imported 2 of 2 rows")
+        .contains("1 people have no basis for inclusion today");
     assertThat(err()).isEmpty();
 
     assertThat(dsr("worklist", "--db", db, "--names")).isZero();
@@ -107,6 +109,30 @@ class ImportCommandTest {
     // Robin's Green rating waits for a basis, kept in the notes meanwhile.
     assertThat(dsr("export", "--fhir", "--nhs-number", "4010232137", "--db", db)).isZero();
     assertThat(out()).contains("Rated Green on 2026-11-23; to be rated once a basis");
+  }
+
+  @Test
+  void a_person_already_open_on_the_register_is_a_bad_row_and_the_rest_is_imported()
+      throws Exception {
+    assertThat(
+            dsr(
+                "import",
+                file("one.csv", HEADER + GOOD_1).toString(),
+                "-m",
+                mapping.toString(),
+                "--db",
+                db))
+        .isZero();
+    Path again = file("again.csv", HEADER + GOOD_1 + GOOD_2);
+
+    assertThat(dsr("import", again.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(1);
+    assertThat(err())
+        .contains("row 2, column \"NHS No\": already has an open entry on the register (E-000001)")
+        .contains("nothing was imported");
+    assertThat(dsr("import", again.toString(), "-m", mapping.toString(), "--db", db, "--partial"))
+        .isZero();
+    assertThat(out()).contains("Imported 1 of 2 rows (1 bad rows left out)");
+    assertThat(err()).contains("row 2, column \"NHS No\": already has an open entry");
   }
 
   @Test

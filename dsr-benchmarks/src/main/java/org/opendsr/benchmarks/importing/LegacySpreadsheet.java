@@ -36,6 +36,24 @@ final class LegacySpreadsheet {
   private LegacySpreadsheet() {}
 
   /**
+   * Writes the spreadsheet ({@code legacy-dsr.csv}) and its mapping ({@code mapping.properties}) to
+   * a folder, dated today, to time a cold {@code dsr import} by hand (dsr-benchmarks/README.md).
+   *
+   * @param args the folder, and optionally the number of rows (100,000 if not given)
+   * @throws IOException if the files cannot be written
+   * @throws IllegalArgumentException if the arguments are not a folder and an optional count
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2) {
+      throw new IllegalArgumentException("usage: LegacySpreadsheet FOLDER [ROWS]");
+    }
+    Path folder = Files.createDirectories(Path.of(args[0]));
+    int rows = args.length == 2 ? Integer.parseInt(args[1]) : 100_000;
+    write(folder.resolve("legacy-dsr.csv"), rows, LocalDate.now());
+    Files.writeString(folder.resolve("mapping.properties"), MAPPING, StandardCharsets.UTF_8);
+  }
+
+  /**
    * Writes the file.
    *
    * @param file where

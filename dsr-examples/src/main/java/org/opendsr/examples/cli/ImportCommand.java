@@ -111,8 +111,10 @@ final class ImportCommand implements Callable<Integer> {
     if (outcome.withoutBasis() > 0) {
       env.out()
           .printf(
-              "%d people have no recorded basis for inclusion yet: they are referred, not on the"
-                  + " register, and their legacy rating waits until consent is recorded.%n",
+              "%d people have no basis for inclusion today (no consent recorded, or consent"
+                  + " older than the re-check interval): they are referred, with a first-contact"
+                  + " task to seek it, and their legacy rating is kept in the case summary until"
+                  + " then.%n",
               outcome.withoutBasis());
     }
     return Failures.OK;

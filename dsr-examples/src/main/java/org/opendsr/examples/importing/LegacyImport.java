@@ -15,6 +15,8 @@ import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.ParentalConsent;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.DsrException;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.Violation;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryStatus;
@@ -271,7 +273,7 @@ public final class LegacyImport {
       while (file.hasNext()) {
         LegacyRow row = file.next();
         rows++;
-        List<RowProblem> found = check(reader.read(row), row, seen, withBasis);
+        List<RowProblem> found = check(reader.read(row), row, seen, withBasis, true);
         if (!found.isEmpty()) {
           bad.set(Math.toIntExact(row.number()));
           problems.addAll(found);
@@ -334,19 +336,26 @@ public final class LegacyImport {
         LegacyRow row = file.next();
         rows++;
         LegacyRowReader.Result result = reader.read(row);
-        List<RowProblem> found = check(result, row, seen, withBasis);
+        // The register checks for an open entry as it writes: no need to ask it twice.
+        List<RowProblem> found = check(result, row, seen, withBasis, false);
+        if (found.isEmpty() && (settings.partial() || badRows == 0)) {
+          LegacyRecord record = ((LegacyRowReader.Good) result).record();
+          try {
+            if (!write(record, withBasis.get(Math.toIntExact(row.number())))) {
+              withoutBasis++;
+            }
+            written++;
+            if (written % ROWS_PER_CHECKPOINT == 0) {
+              work.checkpoint();
+            }
+          } catch (ValidationException refused) {
+            // A refused command writes nothing: the row is bad, the rest of the import goes on.
+            found = problemsOf(row, refused);
+          }
+        }
         if (!found.isEmpty()) {
           badRows++;
           problems.addAll(found);
-        } else if (settings.partial() || badRows == 0) {
-          LegacyRecord record = ((LegacyRowReader.Good) result).record();
-          if (!write(record, withBasis.get(Math.toIntExact(row.number())))) {
-            withoutBasis++;
-          }
-          written++;
-          if (written % ROWS_PER_CHECKPOINT == 0) {
-            work.checkpoint();
-          }
         }
         if ((rows & 1023) == 0) {
           listener.importing(file.bytesRead(), file.size());
@@ -360,8 +369,17 @@ public final class LegacyImport {
     return new Outcome(rows, written, withoutBasis, problems, badRows);
   }
 
+  /**
+   * The problems of a row read, or none, marking a row with a basis for inclusion in {@code
+   * withBasis}; {@code lookUpRegister} also asks the register whether the person has an open entry
+   * (a pass that writes leaves that to the register's own check).
+   */
   private List<RowProblem> check(
-      LegacyRowReader.Result result, LegacyRow row, Map<String, Long> seen, BitSet withBasis) {
+      LegacyRowReader.Result result,
+      LegacyRow row,
+      Map<String, Long> seen,
+      BitSet withBasis,
+      boolean lookUpRegister) {
     if (result instanceof LegacyRowReader.Bad b) {
       return b.problems();
     }
@@ -391,7 +409,8 @@ public final class LegacyImport {
                   + String.join("; ", declined.reasons())
                   + "); decide the legacy entry before it is carried over"));
     }
-    for (Entry e : register.episodesOf(record.person().nhsNumber())) {
+    for (Entry e :
+        lookUpRegister ? register.episodesOf(record.person().nhsNumber()) : List.<Entry>of()) {
       if (e.status().isOpen()) {
         return List.of(
             new RowProblem(
@@ -404,6 +423,20 @@ public final class LegacyImport {
       withBasis.set(Math.toIntExact(row.number()));
     }
     return List.of();
+  }
+
+  /** The register's reasons for refusing a row, against the columns they concern. */
+  private static List<RowProblem> problemsOf(LegacyRow row, ValidationException refused) {
+    List<RowProblem> problems = new ArrayList<>();
+    for (Violation v : refused.violations()) {
+      Field column =
+          v.field().startsWith("person.diagnosis")
+              ? Field.DIAGNOSIS
+              : v.field().startsWith("rating") ? Field.RAG : Field.NHS_NUMBER;
+      String rule = v.field().equals("nhsNumber") ? v.rule() : v.field() + ": " + v.rule();
+      problems.add(new RowProblem(row.number(), row.heading(column), rule));
+    }
+    return problems;
   }
 
   /**

@@ -119,4 +119,21 @@ class LegacyImportTest {
         .extracting(e -> e.person().nhsNumber())
         .containsExactly(NhsNumber.parse("9434765919"));
   }
+
+  @Test
+  void checked_before_writing_a_person_already_open_on_the_register_is_a_bad_row()
+      throws Exception {
+    DynamicSupportRegister register =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
+    importing(register, false);
+
+    LegacyImport.Outcome again = importing(register, false);
+
+    assertThat(again.written()).isZero();
+    assertThat(again.problems())
+        .extracting(RowProblem::rule)
+        .allSatisfy(rule -> assertThat(rule).startsWith("already has an open entry"))
+        .hasSize(2);
+    assertThat(register.entries()).hasSize(2);
+  }
 }
