@@ -357,11 +357,8 @@ public final class DynamicSupportRegister {
     throwIfAny(problems);
 
     EntryId id = store.newEntryId();
-    Changes changes = Changes.forNewEntry();
-    changes.add(new RegisterEvent.Referred(id, earlier.size() + 1, c.person(), c.referral()));
-    for (ConsentRecord record : c.consentRecords()) {
-      changes.add(new RegisterEvent.ConsentRecorded(record));
-    }
+    Changes changes =
+        referred(id, earlier.size() + 1, c.person(), c.referral(), c.consentRecords());
     LocalDate referred = c.referral().date();
     changes.openTask(
         TaskKind.FIRST_CONTACT,
@@ -403,6 +400,21 @@ public final class DynamicSupportRegister {
       }
     }
     return earlier;
+  }
+
+  /** A new entry's first changes: the referral, and the consent records given with it. */
+  private static Changes referred(
+      EntryId id,
+      int episode,
+      PersonDetails person,
+      Referral referral,
+      List<ConsentRecord> consentRecords) {
+    Changes changes = Changes.forNewEntry();
+    changes.add(new RegisterEvent.Referred(id, episode, person, referral));
+    for (ConsentRecord record : consentRecords) {
+      changes.add(new RegisterEvent.ConsentRecorded(record));
+    }
+    return changes;
   }
 
   private CommandResult carryOver(Command.CarryOver c) {
@@ -447,11 +459,8 @@ public final class DynamicSupportRegister {
     throwIfAny(problems);
 
     EntryId id = store.newEntryId();
-    Changes changes = Changes.forNewEntry();
-    changes.add(new RegisterEvent.Referred(id, earlier.size() + 1, c.person(), c.referral()));
-    for (ConsentRecord record : c.consentRecords()) {
-      changes.add(new RegisterEvent.ConsentRecorded(record));
-    }
+    Changes changes =
+        referred(id, earlier.size() + 1, c.person(), c.referral(), c.consentRecords());
     Optional<RegisterEvent.ReferralAccepted> accepted = Optional.empty();
     Optional<RegisterEvent.RatingRecorded> rated = Optional.empty();
     if (decision instanceof ReferralDecision.Accepted a) {

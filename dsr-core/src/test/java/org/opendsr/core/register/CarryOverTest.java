@@ -3,7 +3,10 @@ package org.opendsr.core.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ import org.opendsr.rating.RecordedRating;
 class CarryOverTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // a Monday
+  private static final Instant TODAY_AT_NINE = TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
   private static final LocalDate JOINED_LEGACY = LocalDate.of(2024, 6, 3);
   private static final LocalDate LAST_REVIEW = LocalDate.of(2026, 11, 9);
   private static final CaseSummary NOTES =
@@ -114,7 +118,7 @@ class CarryOverTest {
     Entry carried = carry(carryOver(sam, legacyRating(sam, Rating.RED), consentGiven(LAST_REVIEW)));
     RegisterEvent.CarriedOver event =
         (RegisterEvent.CarriedOver) desk.register.history(carried.id()).get(0).change();
-    List<RecordedEvent> oneByOne = new java.util.ArrayList<>();
+    List<RecordedEvent> oneByOne = new ArrayList<>();
     for (RegisterEvent fact : event.facts()) {
       oneByOne.add(
           new RecordedEvent(
@@ -131,9 +135,6 @@ class CarryOverTest {
     assertThat(replayed.summary()).isEqualTo(carried.summary());
     assertThat(replayed.acceptedOn()).isEqualTo(carried.acceptedOn());
   }
-
-  private static final java.time.Instant TODAY_AT_NINE =
-      TODAY.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
 
   @Test
   void without_a_basis_the_person_waits_for_one_with_first_contact_due_from_today() {
