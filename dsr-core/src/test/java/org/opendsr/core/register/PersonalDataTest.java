@@ -76,6 +76,32 @@ class PersonalDataTest {
   }
 
   @Test
+  void a_carry_over_and_its_event_print_no_personal_data() {
+    Casework desk = Casework.openOn(DAY);
+    PersonDetails maya = People.maya();
+    Command.CarryOver carryOver =
+        new Command.CarryOver(
+            Casework.COORDINATOR,
+            maya,
+            People.bySchoolNurse(DAY),
+            List.of(
+                ParentalConsent.withChildsView(
+                    Purpose.inclusion(), DAY, "mother-1", ChildsView.AGREES, "u1")),
+            Optional.of(Ratings.rated(maya, DAY, Rating.RED)),
+            new CaseSummary("Lives with her aunt at Mill Lane", "", "", ""));
+    EntryId id = desk.register.handle(carryOver).entryId();
+
+    assertThat(carryOver.toString()).doesNotContain(MAYA).doesNotContain("Mill Lane");
+    assertThat(desk.register.history(id))
+        .extracting(RecordedEvent::toString)
+        .singleElement()
+        .asString()
+        .contains("CarriedOver")
+        .doesNotContain(MAYA)
+        .doesNotContain("Mill Lane");
+  }
+
+  @Test
   void a_move_and_a_new_diagnosis_update_the_person_but_the_nhs_number_is_fixed() {
     Casework desk = Casework.openOn(DAY);
     PersonDetails lee = People.jo();

@@ -429,10 +429,14 @@ public final class LegacyImport {
   private static List<RowProblem> problemsOf(LegacyRow row, ValidationException refused) {
     List<RowProblem> problems = new ArrayList<>();
     for (Violation v : refused.violations()) {
-      Field column =
-          v.field().startsWith("person.diagnosis")
-              ? Field.DIAGNOSIS
-              : v.field().startsWith("rating") ? Field.RAG : Field.NHS_NUMBER;
+      Field column = Field.NHS_NUMBER;
+      if (v.field().startsWith("person.diagnosis")) {
+        column = Field.DIAGNOSIS;
+      } else if (v.field().startsWith("rating")) {
+        column = Field.RAG;
+      } else if (v.field().startsWith("summary")) {
+        column = Field.NOTES;
+      }
       String rule = v.field().equals("nhsNumber") ? v.rule() : v.field() + ": " + v.rule();
       problems.add(new RowProblem(row.number(), row.heading(column), rule));
     }

@@ -51,7 +51,12 @@ public final class LegacyRowReader {
   }
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
-  private static final int FREE_TEXT_MAX = CaseSummary.MAX_LENGTH / 2 - 50;
+
+  /**
+   * The longest key workers or notes cell: both go into one case summary field, with at most about
+   * 150 characters of the import's own (where they came from, a legacy rating held back).
+   */
+  static final int FREE_TEXT_MAX = CaseSummary.MAX_LENGTH / 2 - 100;
 
   private final ColumnMapping mapping;
   private final LocalDate today;

@@ -136,4 +136,49 @@ class LegacyImportTest {
         .hasSize(2);
     assertThat(register.entries()).hasSize(2);
   }
+
+  @Test
+  void the_longest_key_workers_and_notes_fit_the_case_summary_with_a_held_back_rating()
+      throws Exception {
+    String longest = "x".repeat(LegacyRowReader.FREE_TEXT_MAX);
+    Path csv = dir.resolve("long.csv");
+    Files.writeString(
+        csv,
+        "Full name,DOB,NHS No,Address,RAG,Diagnosis,Last review,Consent,Key workers,Notes\n"
+            + "Alex Sample,01/02/1990,943 476 5919,1 Test Street,R,LD,01/10/2026,N,"
+            + longest
+            + ","
+            + longest
+            + "\n",
+        StandardCharsets.UTF_8);
+    Map<String, String> columns = new java.util.HashMap<>();
+    columns.put("name", "Full name");
+    columns.put("dateOfBirth", "DOB");
+    columns.put("nhsNumber", "NHS No");
+    columns.put("address", "Address");
+    columns.put("rag", "RAG");
+    columns.put("diagnosis", "Diagnosis");
+    columns.put("lastReview", "Last review");
+    columns.put("consent", "Consent");
+    columns.put("keyWorkers", "Key workers");
+    columns.put("notes", "Notes");
+    columns.put("dateFormat", "dd/MM/yyyy");
+    columns.put("locality", "Wiltshire");
+    DynamicSupportRegister register = register(LocalPolicy.defaults());
+
+    LegacyImport.Outcome outcome =
+        LegacyImport.run(
+            csv,
+            ColumnMapping.of(columns),
+            register,
+            new LegacyImport.Settings("coordinator-1", TODAY, false, "dsr@example.nhs.uk"),
+            LegacyImport.UnitOfWork.autoCommit(),
+            LegacyImport.Listener.none());
+
+    assertThat(outcome.problems()).isEmpty();
+    assertThat(outcome.withoutBasis()).isEqualTo(1);
+    assertThat(register.entries().get(0).summary().currentIssues())
+        .contains("Rated Red on 2026-10-01")
+        .contains(longest);
+  }
 }
