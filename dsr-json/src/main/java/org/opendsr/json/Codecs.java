@@ -112,17 +112,30 @@ final class Codecs {
   }
 
   /** An enum constant written by its name; the name must match exactly. */
+  @SuppressWarnings("unchecked") // ENUMERATIONS holds, for each enum type, a codec of that type
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-    Map<String, E> byName = new LinkedHashMap<>();
-    for (E constant : type.getEnumConstants()) {
-      byName.put(constant.name(), constant);
-    }
-    String rule = "must be one of " + String.join(", ", byName.keySet());
-    return scalar(
-        constant -> NODES.textNode(constant.name()),
-        node -> node.isTextual() ? byName.get(node.textValue()) : null,
-        rule);
+    return (Codec<E>) ENUMERATIONS.get(type);
   }
+
+  /**
+   * One codec per enum type, built on first use: codecs call {@link #enumeration} as they write and
+   * read each value, so building its table of names each time cost more than the value itself.
+   */
+  private static final ClassValue<Codec<?>> ENUMERATIONS =
+      new ClassValue<>() {
+        @Override
+        protected Codec<?> computeValue(Class<?> type) {
+          Map<String, Object> byName = new LinkedHashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            byName.put(((Enum<?>) constant).name(), constant);
+          }
+          String rule = "must be one of " + String.join(", ", byName.keySet());
+          return scalar(
+              constant -> NODES.textNode(((Enum<?>) constant).name()),
+              node -> node.isTextual() ? byName.get(node.textValue()) : null,
+              rule);
+        }
+      };
 
   /**
    * A domain value made from a simpler one; a domain rule broken on construction is reported at the
