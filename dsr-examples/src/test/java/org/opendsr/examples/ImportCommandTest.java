@@ -129,6 +129,13 @@ class ImportCommandTest {
     assertThat(err())
         .contains("row 2, column \"NHS No\": already has an open entry on the register (E-000001)")
         .contains("nothing was imported");
+    Path badFirst =
+        file("bad-first.csv", HEADER + "No Number,01/01/1980,,5 Test Street,,A,LD,,,,Y\n" + GOOD_1);
+    assertThat(dsr("import", badFirst.toString(), "-m", mapping.toString(), "--db", db))
+        .isEqualTo(1);
+    assertThat(err())
+        .contains("row 2, column \"NHS No\": is required")
+        .contains("row 3, column \"NHS No\": already has an open entry on the register (E-000001)");
     assertThat(dsr("import", again.toString(), "-m", mapping.toString(), "--db", db, "--partial"))
         .isZero();
     assertThat(out()).contains("Imported 1 of 2 rows (1 bad rows left out)");

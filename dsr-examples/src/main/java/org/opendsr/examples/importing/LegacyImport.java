@@ -336,9 +336,11 @@ public final class LegacyImport {
         LegacyRow row = file.next();
         rows++;
         LegacyRowReader.Result result = reader.read(row);
-        // The register checks for an open entry as it writes: no need to ask it twice.
-        List<RowProblem> found = check(result, row, seen, withBasis, false);
-        if (found.isEmpty() && (settings.partial() || badRows == 0)) {
+        // While writing, the register checks for an open entry itself: no need to ask it twice.
+        // Once an all-or-nothing import has met a bad row it only checks, and asks.
+        boolean writing = settings.partial() || badRows == 0;
+        List<RowProblem> found = check(result, row, seen, withBasis, !writing);
+        if (found.isEmpty() && writing) {
           LegacyRecord record = ((LegacyRowReader.Good) result).record();
           try {
             if (!write(record, withBasis.get(Math.toIntExact(row.number())))) {
