@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +33,23 @@ class LegacyImportTest {
 
   @TempDir Path dir;
 
-  private static ColumnMapping mapping() {
-    return ColumnMapping.of(
-        Map.of(
-            "name", "Full name",
-            "dateOfBirth", "DOB",
-            "nhsNumber", "NHS No",
-            "address", "Address",
-            "rag", "RAG",
-            "diagnosis", "Diagnosis",
-            "lastReview", "Last review",
-            "consent", "Consent",
-            "dateFormat", "dd/MM/yyyy",
-            "locality", "Wiltshire"));
+  /** The columns of HEADER, then any more. */
+  private static ColumnMapping mapping(String... moreKeysAndHeadings) {
+    Map<String, String> columns = new HashMap<>();
+    columns.put("name", "Full name");
+    columns.put("dateOfBirth", "DOB");
+    columns.put("nhsNumber", "NHS No");
+    columns.put("address", "Address");
+    columns.put("rag", "RAG");
+    columns.put("diagnosis", "Diagnosis");
+    columns.put("lastReview", "Last review");
+    columns.put("consent", "Consent");
+    columns.put("dateFormat", "dd/MM/yyyy");
+    columns.put("locality", "Wiltshire");
+    for (int i = 0; i < moreKeysAndHeadings.length; i += 2) {
+      columns.put(moreKeysAndHeadings[i], moreKeysAndHeadings[i + 1]);
+    }
+    return ColumnMapping.of(columns);
   }
 
   private static DynamicSupportRegister register(LocalPolicy policy) {
@@ -57,11 +62,17 @@ class LegacyImportTest {
 
   private LegacyImport.Outcome importing(DynamicSupportRegister register, boolean partial)
       throws Exception {
+    return importing(register, partial, HEADER + ALEX + LEE, mapping());
+  }
+
+  private LegacyImport.Outcome importing(
+      DynamicSupportRegister register, boolean partial, String text, ColumnMapping mapping)
+      throws Exception {
     Path csv = dir.resolve("legacy.csv");
-    Files.writeString(csv, HEADER + ALEX + LEE, StandardCharsets.UTF_8);
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
     return LegacyImport.run(
         csv,
-        mapping(),
+        mapping,
         register,
         new LegacyImport.Settings("coordinator-1", TODAY, partial, "dsr@example.nhs.uk"),
         LegacyImport.UnitOfWork.autoCommit(),
@@ -141,39 +152,18 @@ class LegacyImportTest {
   void the_longest_key_workers_and_notes_fit_the_case_summary_with_a_held_back_rating()
       throws Exception {
     String longest = "x".repeat(LegacyRowReader.FREE_TEXT_MAX);
-    Path csv = dir.resolve("long.csv");
-    Files.writeString(
-        csv,
-        "Full name,DOB,NHS No,Address,RAG,Diagnosis,Last review,Consent,Key workers,Notes\n"
+    String text =
+        HEADER.strip()
+            + ",Key workers,Notes\n"
             + "Alex Sample,01/02/1990,943 476 5919,1 Test Street,R,LD,01/10/2026,N,"
             + longest
             + ","
             + longest
-            + "\n",
-        StandardCharsets.UTF_8);
-    Map<String, String> columns = new java.util.HashMap<>();
-    columns.put("name", "Full name");
-    columns.put("dateOfBirth", "DOB");
-    columns.put("nhsNumber", "NHS No");
-    columns.put("address", "Address");
-    columns.put("rag", "RAG");
-    columns.put("diagnosis", "Diagnosis");
-    columns.put("lastReview", "Last review");
-    columns.put("consent", "Consent");
-    columns.put("keyWorkers", "Key workers");
-    columns.put("notes", "Notes");
-    columns.put("dateFormat", "dd/MM/yyyy");
-    columns.put("locality", "Wiltshire");
+            + "\n";
     DynamicSupportRegister register = register(LocalPolicy.defaults());
 
     LegacyImport.Outcome outcome =
-        LegacyImport.run(
-            csv,
-            ColumnMapping.of(columns),
-            register,
-            new LegacyImport.Settings("coordinator-1", TODAY, false, "dsr@example.nhs.uk"),
-            LegacyImport.UnitOfWork.autoCommit(),
-            LegacyImport.Listener.none());
+        importing(register, false, text, mapping("keyWorkers", "Key workers", "notes", "Notes"));
 
     assertThat(outcome.problems()).isEmpty();
     assertThat(outcome.withoutBasis()).isEqualTo(1);
