@@ -406,8 +406,14 @@ public final class AccessControlledRegister {
     throw error.get();
   }
 
-  /** The operation a command performs, for the access rules and the audit trail. */
-  static Operation operationOf(Command c) {
+  /**
+   * The operation a command performs, for the access rules and the audit trail. A gate that audits
+   * commands itself (as the command line's does) records the same operation.
+   *
+   * @param c the command
+   * @return its operation
+   */
+  public static Operation operationOf(Command c) {
     if (c instanceof Command.Refer) {
       return Operation.REFER;
     }

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
-import org.opendsr.core.access.Operation;
 import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.audit.AuditTrail;
 import org.opendsr.core.entry.Entry;
+import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.Command;
 import org.opendsr.core.register.CommandGate;
 
@@ -36,35 +36,10 @@ final class AuditingGate implements CommandGate {
             clock.instant(),
             actor,
             AccessPurpose.REGISTER_ADMINISTRATION,
-            operationOf(command),
+            AccessControlledRegister.operationOf(command),
             entry.map(e -> e.id().value()),
             AuditRecord.Outcome.ALLOWED,
             false,
             "dsr command line: " + command.why()));
-  }
-
-  static Operation operationOf(Command c) {
-    if (c instanceof Command.Refer) {
-      return Operation.REFER;
-    } else if (c instanceof Command.CarryOver) {
-      return Operation.CARRY_OVER;
-    } else if (c instanceof Command.RecordConsent) {
-      return Operation.RECORD_CONSENT;
-    } else if (c instanceof Command.RecordRating) {
-      return Operation.RECORD_RATING;
-    } else if (c instanceof Command.HoldCetr
-        || c instanceof Command.PlanCetr
-        || c instanceof Command.RecordCetrRefused) {
-      return Operation.RECORD_CETR;
-    } else if (c instanceof Command.RecordAdmission
-        || c instanceof Command.RecordHospitalMove
-        || c instanceof Command.RecordDischarge) {
-      return Operation.RECORD_ADMISSION;
-    } else if (c instanceof Command.AddAction || c instanceof Command.UpdateActionStatus) {
-      return Operation.UPDATE_ACTION_PLAN;
-    } else if (c instanceof Command.CloseEntry) {
-      return Operation.CLOSE_ENTRY;
-    }
-    return Operation.RECORD_REVIEW;
   }
 }
