@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendsr.examples.cli.Environment;
+import org.opendsr.examples.demo.TestRangeNhsNumbers;
 
 /** A coordinator brings a legacy spreadsheet in with {@code dsr import}. */
 class ImportCommandTest {
@@ -48,6 +49,10 @@ class ImportCommandTest {
   }
 
   private int dsr(String... args) {
+    return dsr(false, args);
+  }
+
+  private int dsr(boolean atTerminal, String... args) {
     out.reset();
     err.reset();
     Environment env =
@@ -57,7 +62,7 @@ class ImportCommandTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             dir,
-            false);
+            atTerminal);
     return new Dsr(env).run(args);
   }
 
@@ -140,6 +145,30 @@ class ImportCommandTest {
         .isZero();
     assertThat(out()).contains("Imported 1 of 2 rows (1 bad rows left out)");
     assertThat(err()).contains("row 2, column \"NHS No\": already has an open entry");
+  }
+
+  @Test
+  void a_large_file_shows_a_progress_bar_at_a_terminal_and_none_in_a_pipe() throws Exception {
+    StringBuilder text = new StringBuilder(HEADER);
+    TestRangeNhsNumbers numbers = new TestRangeNhsNumbers(0);
+    String notes = "Settled at home with support from the community team".repeat(3);
+    while (text.length() < (1 << 20) + 1000) {
+      text.append("Sam Example,01/02/1990,")
+          .append(numbers.next().value())
+          .append(",1 Test Street,,G,LD,,,")
+          .append(notes)
+          .append(",N\n");
+    }
+    Path csv = file("large.csv", text.toString());
+
+    assertThat(dsr(true, "import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
+    assertThat(err()).contains("Importing").contains("100%");
+    assertThat(out()).contains("Imported ");
+
+    String other = "jdbc:h2:mem:dsr-import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    assertThat(dsr(false, "import", csv.toString(), "-m", mapping.toString(), "--db", other))
+        .isZero();
+    assertThat(err()).doesNotContain("Importing");
   }
 
   @Test
