@@ -27,8 +27,10 @@ import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.schedule.DueDates;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.core.schedule.TaskKind;
+import org.opendsr.core.schedule.TaskOutcome;
 import org.opendsr.core.worklist.WorkCategory;
 import org.opendsr.rating.Rating;
+import org.opendsr.rating.RatingChange;
 import org.opendsr.rating.RecordedRating;
 
 /**
@@ -232,5 +234,44 @@ class CarryOverTest {
     assertThatThrownBy(() -> desk.refer(sam, People.bySchoolNurse(TODAY), consentGiven(TODAY)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(first.value());
+  }
+
+  @Test
+  void a_carried_over_event_holds_no_rating_without_acceptance_and_no_closed_task() {
+    PersonDetails sam = People.sam();
+    EntryId id = EntryId.of("E-000001");
+    RegisterEvent.RatingRecorded rating =
+        new RegisterEvent.RatingRecorded(
+            LAST_REVIEW, Ratings.rated(sam, LAST_REVIEW, Rating.GREEN), RatingChange.UNCHANGED);
+    Task done =
+        Task.open(id + "-T1", TaskKind.DSR_REVIEW, TODAY, TODAY.plusDays(7), "review")
+            .close(TODAY, TaskOutcome.DONE);
+
+    assertThatThrownBy(
+            () ->
+                new RegisterEvent.CarriedOver(
+                    id,
+                    1,
+                    sam,
+                    People.bySchoolNurse(JOINED_LEGACY),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of(rating),
+                    CaseSummary.empty(),
+                    List.of()))
+        .hasMessageContaining("accepted entry");
+    assertThatThrownBy(
+            () ->
+                new RegisterEvent.CarriedOver(
+                    id,
+                    1,
+                    sam,
+                    People.bySchoolNurse(JOINED_LEGACY),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    CaseSummary.empty(),
+                    List.of(done)))
+        .hasMessageContaining("must be open");
   }
 }
