@@ -198,7 +198,8 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         if (!c.getAutoCommit()) {
           rollbackQuietly(c);
         }
-        throw stale(entryId, expectedVersion, currentVersion(c, entryId));
+        throw ConcurrentUpdateException.notAtVersion(
+            entryId, currentVersion(c, entryId), expectedVersion);
       }
     } catch (SQLException e) {
       throw failure(List.of(append), e);
@@ -358,7 +359,8 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       for (int k = 0; k < counts.length; k++) {
         if (counts[k] == 0) {
           Append stale = moved.get(k);
-          throw stale(stale.entryId(), stale.expectedVersion(), currentVersion(c, stale.entryId()));
+          throw ConcurrentUpdateException.notAtVersion(
+              stale.entryId(), currentVersion(c, stale.entryId()), stale.expectedVersion());
         }
       }
     }
@@ -372,17 +374,6 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         return rs.next() ? rs.getLong(1) : 0;
       }
     }
-  }
-
-  private static ConcurrentUpdateException stale(EntryId entryId, long expected, long current) {
-    return new ConcurrentUpdateException(
-        "entry "
-            + entryId
-            + " is at version "
-            + current
-            + ", not the expected version "
-            + expected
-            + "; nothing was written");
   }
 
   private static boolean isConflict(SQLException e) {

@@ -545,14 +545,8 @@ public final class DynamicSupportRegister {
       throw notFound(c.entryId());
     }
     if (history.size() != c.expectedVersion()) {
-      throw new ConcurrentUpdateException(
-          "entry "
-              + c.entryId()
-              + " is at version "
-              + history.size()
-              + ", not the expected version "
-              + c.expectedVersion()
-              + "; nothing was written, re-read and try again");
+      throw ConcurrentUpdateException.notAtVersion(
+          c.entryId(), history.size(), c.expectedVersion());
     }
     Changes changes = Changes.after(history);
     gate.check(c, Optional.of(changes.entry()));

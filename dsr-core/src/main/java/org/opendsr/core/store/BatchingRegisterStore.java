@@ -102,14 +102,7 @@ public final class BatchingRegisterStore implements IndexedRegisterStore {
     if (pending != null) {
       long current = stagedFrom.get(a.entryId()) + pending.size();
       if (a.expectedVersion() != current) {
-        throw new ConcurrentUpdateException(
-            "entry "
-                + a.entryId()
-                + " is at version "
-                + current
-                + ", not the expected version "
-                + a.expectedVersion()
-                + "; nothing was written");
+        throw ConcurrentUpdateException.notAtVersion(a.entryId(), current, a.expectedVersion());
       }
     }
     staged.add(a);

@@ -78,14 +78,7 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
           versions.computeIfAbsent(
               a.entryId(), id -> (long) events.getOrDefault(id, List.of()).size());
       if (current != a.expectedVersion()) {
-        throw new ConcurrentUpdateException(
-            "entry "
-                + a.entryId()
-                + " is at version "
-                + current
-                + ", not the expected version "
-                + a.expectedVersion()
-                + "; nothing in the batch was written");
+        throw ConcurrentUpdateException.notAtVersion(a.entryId(), current, a.expectedVersion());
       }
       versions.put(a.entryId(), a.newVersion());
     }
@@ -103,14 +96,7 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     }
     List<RecordedEvent> current = events.getOrDefault(entryId, List.of());
     if (current.size() != expectedVersion) {
-      throw new ConcurrentUpdateException(
-          "entry "
-              + entryId
-              + " is at version "
-              + current.size()
-              + ", not the expected version "
-              + expectedVersion
-              + "; nothing was written");
+      throw ConcurrentUpdateException.notAtVersion(entryId, current.size(), expectedVersion);
     }
     long next = expectedVersion + 1;
     for (RecordedEvent e : batch) {
