@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.BitSet;
@@ -47,9 +48,22 @@ final class LegacySpreadsheet {
     if (args.length < 1 || args.length > 2) {
       throw new IllegalArgumentException("usage: LegacySpreadsheet FOLDER [ROWS]");
     }
-    Path folder = Files.createDirectories(Path.of(args[0]));
     int rows = args.length == 2 ? Integer.parseInt(args[1]) : 100_000;
-    write(folder.resolve("legacy-dsr.csv"), rows, LocalDate.now());
+    // Dated by the same clock the dsr command line reads, so its import sees the same today.
+    writeFolder(Path.of(args[0]), rows, Clock.systemDefaultZone());
+  }
+
+  /**
+   * Writes the spreadsheet and its mapping to a folder.
+   *
+   * @param folder where; created if missing
+   * @param rows how many data rows
+   * @param clock what today is
+   * @throws IOException if the files cannot be written
+   */
+  static void writeFolder(Path folder, int rows, Clock clock) throws IOException {
+    Files.createDirectories(folder);
+    write(folder.resolve("legacy-dsr.csv"), rows, LocalDate.now(clock));
     Files.writeString(folder.resolve("mapping.properties"), MAPPING, StandardCharsets.UTF_8);
   }
 
