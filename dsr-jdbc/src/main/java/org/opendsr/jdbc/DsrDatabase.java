@@ -43,13 +43,7 @@ public final class DsrDatabase {
       throw new DsrException("could not connect to the register database", e);
     }
     try {
-      MigrateResult result =
-          Flyway.configure()
-              .dataSource(dataSource)
-              .locations("classpath:org/opendsr/jdbc/migration/common", dialect.migrationLocation())
-              .table("dsr_schema_history")
-              .load()
-              .migrate();
+      MigrateResult result = flyway(dataSource, dialect).migrate();
       if (!result.success) {
         throw new DsrException("the register schema migration did not succeed");
       }
@@ -57,6 +51,29 @@ public final class DsrDatabase {
       throw new DsrException("the register schema migration failed", e);
     }
     return new DsrDatabase(dataSource, dialect);
+  }
+
+  /**
+   * Whether the schema is at the version this library needs: no migration shipped with it is
+   * pending. For a health check; nothing is changed.
+   *
+   * @return true when every shipped migration has been applied
+   * @throws DsrException if the schema history cannot be read
+   */
+  public boolean isSchemaCurrent() {
+    try {
+      return flyway(dataSource, dialect).info().pending().length == 0;
+    } catch (org.flywaydb.core.api.FlywayException e) {
+      throw new DsrException("the register schema history could not be read", e);
+    }
+  }
+
+  private static Flyway flyway(DataSource dataSource, Dialect dialect) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:org/opendsr/jdbc/migration/common", dialect.migrationLocation())
+        .table("dsr_schema_history")
+        .load();
   }
 
   /**

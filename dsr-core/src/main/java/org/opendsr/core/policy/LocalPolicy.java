@@ -246,6 +246,26 @@ public record LocalPolicy(
         dueSoonDays);
   }
 
+  /**
+   * This policy with another time to the first risk review.
+   *
+   * @param within the time from referral to the first risk review; positive
+   * @return a new policy
+   * @throws ValidationException if the period is not positive
+   */
+  public LocalPolicy withFirstRiskReviewWithin(Period within) {
+    return new LocalPolicy(
+        firstContactWorkingDays,
+        suspectedAutismAllowed,
+        reviewIntervals,
+        within,
+        rerateWithinWorkingDays,
+        cetrTimescales,
+        consentPolicy,
+        ratingPolicy,
+        dueSoonDays);
+  }
+
   static void requirePositive(Period period, String field) {
     CetrTimescales.check(period, field);
   }

@@ -94,4 +94,14 @@ class LocalPolicyTest {
                     n.communityCetrForRed()))
         .hasMessageContaining("postAdmissionChild");
   }
+
+  @Test
+  void the_time_to_the_first_risk_review_can_be_changed_and_must_be_positive() {
+    LocalPolicy changed = defaults.withFirstRiskReviewWithin(Period.ofWeeks(3));
+    assertThat(changed.firstRiskReviewWithin()).isEqualTo(Period.ofWeeks(3));
+    assertThat(changed.withFirstRiskReviewWithin(defaults.firstRiskReviewWithin()))
+        .isEqualTo(defaults);
+    assertThatThrownBy(() -> defaults.withFirstRiskReviewWithin(Period.ZERO))
+        .hasMessageContaining("firstRiskReviewWithin");
+  }
 }
