@@ -48,6 +48,7 @@ public final class ArchitectureRules {
           ROOT + ".jdbc..",
           ROOT + ".fhir..",
           ROOT + ".validation..",
+          ROOT + ".easyread..",
           ROOT + ".spring..",
           ROOT + ".examples..",
           ROOT + ".benchmarks..");

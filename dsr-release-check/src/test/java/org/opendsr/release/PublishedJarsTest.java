@@ -30,6 +30,7 @@ class PublishedJarsTest {
           "dsr-jdbc", "org.opendsr.jdbc",
           "dsr-fhir", "org.opendsr.fhir",
           "dsr-validation", "org.opendsr.validation",
+          "dsr-easyread", "org.opendsr.easyread",
           "dsr-spring-boot-starter", "org.opendsr.spring.boot");
 
   private static final Path ROOT = Path.of(System.getProperty("opendsr.root", ".."));
