@@ -31,7 +31,9 @@ public final class BankHolidays implements HolidaySource {
   }
 
   /**
-   * England and Wales bank holidays 2018-2028, bundled with the library (source: GOV.UK).
+   * England and Wales bank holidays 2018-2028, bundled with the library (source: GOV.UK bank
+   * holidays). {@link BankHolidayRules#englandAndWales()} computes the same dates by rule and
+   * carries on after this list ends; the list is what the rules are checked against.
    *
    * @return the bundled list
    */
@@ -92,6 +94,19 @@ public final class BankHolidays implements HolidaySource {
    */
   public Optional<String> nameOf(LocalDate date) {
     return Optional.ofNullable(byDate.get(date));
+  }
+
+  /**
+   * The last year with a date in this list.
+   *
+   * @return the year
+   * @throws IllegalStateException if the list is empty
+   */
+  int lastYear() {
+    return byDate.keySet().stream()
+        .mapToInt(LocalDate::getYear)
+        .max()
+        .orElseThrow(() -> new IllegalStateException("the holiday list is empty"));
   }
 
   /** Loaded once, on first use. */

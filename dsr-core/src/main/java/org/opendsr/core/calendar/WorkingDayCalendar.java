@@ -3,11 +3,16 @@ package org.opendsr.core.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Set;
+import org.opendsr.core.ValidationException;
 
 /**
  * Working days: Monday to Friday, except holidays. Service standards such as "contact the referred
- * person within 5 working days" (seed 004) are counted with it.
+ * person within 5 working days" (Coventry and Warwickshire ICB DSR page) are counted with it.
+ *
+ * <p>{@link #englandAndWales()} computes England and Wales bank holidays by rule for any year from
+ * {@link BankHolidayRules#FIRST_SUPPORTED_YEAR}; a date in a year after the bundled GOV.UK list is
+ * {@linkplain #isProjected(LocalDate) projected}, and a date before the supported range is refused
+ * with a {@link ValidationException} rather than counted without its holidays.
  *
  * <p>Counting convention: {@code addWorkingDays(d, n)} is the n-th working day after {@code d}
  * ({@code d} itself never counts), and {@code workingDaysBetween(a, b)} counts working days in the
@@ -15,30 +20,32 @@ import java.util.Set;
  */
 public final class WorkingDayCalendar {
 
-  private final Set<LocalDate> holidays;
+  private final HolidaySource source;
 
-  private WorkingDayCalendar(Set<LocalDate> holidays) {
-    this.holidays = Set.copyOf(holidays);
+  private WorkingDayCalendar(HolidaySource source) {
+    this.source = source;
   }
 
   /**
-   * The calendar of England and Wales with the bundled bank holidays.
+   * The calendar of England and Wales, with bank holidays computed by rule and checked against the
+   * bundled GOV.UK list ({@link BankHolidayRules#englandAndWales()}).
    *
    * @return the calendar
    */
   public static WorkingDayCalendar englandAndWales() {
-    return of(BankHolidays.englandAndWales());
+    return of(BankHolidayRules.englandAndWales());
   }
 
   /**
-   * A calendar with another list of holidays.
+   * A calendar with another source of holidays. The calendar asks the source about each date it
+   * counts ({@link HolidaySource#isHoliday(LocalDate)}).
    *
    * @param source the holidays
    * @return the calendar
    */
   public static WorkingDayCalendar of(HolidaySource source) {
     Objects.requireNonNull(source, "source");
-    return new WorkingDayCalendar(source.holidays());
+    return new WorkingDayCalendar(source);
   }
 
   /**
@@ -46,11 +53,27 @@ public final class WorkingDayCalendar {
    *
    * @param date the date
    * @return false on Saturdays, Sundays and holidays
+   * @throws ValidationException naming {@code date} if the holiday source cannot answer for it (for
+   *     England and Wales, a date before {@link BankHolidayRules#FIRST_SUPPORTED_YEAR})
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !source.isHoliday(date);
+  }
+
+  /**
+   * Whether the holidays around a date are projected by rule rather than taken from a published
+   * list (for England and Wales, a year after the bundled GOV.UK list), so a due date counted
+   * across it may move if a change is proclaimed later.
+   *
+   * @param date the date
+   * @return true if the holidays of the date's year are projected
+   * @throws ValidationException naming {@code year} if the holiday source cannot answer for it
+   */
+  public boolean isProjected(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return source.isProjected(date.getYear());
   }
 
   /**
@@ -60,6 +83,8 @@ public final class WorkingDayCalendar {
    * @param workingDays how many working days to add, zero or more
    * @return {@code date} if {@code workingDays} is zero, else a working day
    * @throws IllegalArgumentException if {@code workingDays} is negative
+   * @throws ValidationException naming {@code date} if a day counted is one the holiday source
+   *     cannot answer for
    */
   public LocalDate addWorkingDays(LocalDate date, int workingDays) {
     Objects.requireNonNull(date, "date");
@@ -83,6 +108,8 @@ public final class WorkingDayCalendar {
    * @param from the start (not counted)
    * @param to the end (counted if a working day)
    * @return the count; negative if {@code to} is before {@code from}
+   * @throws ValidationException naming {@code date} if a day counted is one the holiday source
+   *     cannot answer for
    */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");

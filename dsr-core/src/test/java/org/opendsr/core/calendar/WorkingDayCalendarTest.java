@@ -20,9 +20,20 @@ class WorkingDayCalendarTest {
 
   private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
-  private static Gen<LocalDate> datesIn2018To2028() {
-    LocalDate start = LocalDate.of(2018, 1, 1);
-    return integers().between(0, 365 * 10).map(start::plusDays);
+  /** Every day of the supported range up to the end of 2100, well past the bundled list. */
+  private static Gen<LocalDate> datesIn1978To2100() {
+    LocalDate start = LocalDate.of(BankHolidayRules.FIRST_SUPPORTED_YEAR, 1, 1);
+    int days = (int) (LocalDate.of(2100, 12, 31).toEpochDay() - start.toEpochDay());
+    return integers().between(0, days).map(start::plusDays);
+  }
+
+  @Test
+  void three_working_days_after_21_december_2029_skip_christmas_and_boxing_day() {
+    // Friday 21 December 2029. Working: Mon 24, Thu 27, Fri 28; Tue 25 and Wed 26 are holidays.
+    LocalDate due = calendar.addWorkingDays(LocalDate.of(2029, 12, 21), 3);
+    assertThat(due).isEqualTo(LocalDate.of(2029, 12, 28));
+    assertThat(calendar.isWorkingDay(LocalDate.of(2029, 12, 25))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2029, 12, 26))).isFalse();
   }
 
   @Test
@@ -88,7 +99,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void add_working_days_never_lands_on_a_weekend_or_holiday() {
-    qt().forAll(datesIn2018To2028(), integers().between(1, 60))
+    qt().forAll(datesIn1978To2100(), integers().between(1, 60))
         .checkAssert(
             (date, n) -> {
               LocalDate due = calendar.addWorkingDays(date, n);
@@ -99,7 +110,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void counting_back_the_working_days_added_gives_n() {
-    qt().forAll(datesIn2018To2028(), integers().between(0, 60))
+    qt().forAll(datesIn1978To2100(), integers().between(0, 60))
         .checkAssert(
             (date, n) ->
                 assertThat(calendar.workingDaysBetween(date, calendar.addWorkingDays(date, n)))
@@ -108,7 +119,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void working_days_between_is_antisymmetric() {
-    qt().forAll(datesIn2018To2028(), datesIn2018To2028())
+    qt().forAll(datesIn1978To2100(), datesIn1978To2100())
         .checkAssert(
             (a, b) ->
                 assertThat(calendar.workingDaysBetween(a, b))
