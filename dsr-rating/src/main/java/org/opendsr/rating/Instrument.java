@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * problem at once ({@link InvalidInstrumentException}): duplicate or unknown items, conditions of
  * the wrong kind or never met, unused items, Blue from a rule, gapped, overlapping or descending
  * thresholds, non-monotonic matrices, and ratings that can never be suggested. The rules are then
- * compiled into arrays; when the instrument has at most 4,096 combinations of answers (all four
- * shipped instruments do) the outcome of every combination is also worked out once, at build time,
+ * compiled into arrays; when the instrument has at most 4,096 combinations of answers (every
+ * shipped instrument does) the outcome of every combination is also worked out once, at build time,
  * into a decision table. {@link #decide(Assessment, RatingPolicy)} therefore uses no streams,
  * regular expressions or reflection, and for a tabulated instrument allocates only the decision.
  *
