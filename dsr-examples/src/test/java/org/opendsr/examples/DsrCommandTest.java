@@ -135,22 +135,29 @@ class DsrCommandTest {
     Path answers =
         file(
             "answers.properties",
-            "in_crisis = yes\nrisk_not_managed_in_community = no\n"
+            "immediate_risk_of_admission = no\n"
+                + "in_crisis = yes\nrisk_not_managed_in_community = yes\n"
                 + "immediate_risk_without_urgent_intervention = no\n"
                 + "significantly_increased_risk = no\nsome_risks_currently_managed = no\n");
     assertThat(dsr("rate", "--born", "2008-05-01", "--answers", answers.toString())).isZero();
     assertThat(out())
         .contains("Suggested rating: Red")
-        .contains("in_crisis=yes")
+        .contains("Are the person and/or their family experiencing a crisis? Yes")
+        .contains("managed in the community? Yes")
+        .doesNotContain("in_crisis")
+        .doesNotContain("=yes")
         .contains("A C(E)TR must take place")
         .contains("keyworker");
   }
 
   @Test
   void rate_interactively_asks_each_question_and_asks_again_after_a_bad_answer() {
-    input = "maybe\nno\nno\nno\nno\nyes\n";
+    input = "maybe\nno\nno\nno\nno\nno\nyes\n";
     assertThat(dsr("rate", "--born", "1980-01-01")).isZero();
-    assertThat(out()).contains("please answer yes/no").contains("Suggested rating: Green");
+    assertThat(out())
+        .contains("Is there an immediate risk that the person will be admitted to a mental health")
+        .contains("please answer yes/no")
+        .contains("Suggested rating: Green");
   }
 
   @Test

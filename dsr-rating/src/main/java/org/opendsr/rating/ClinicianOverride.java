@@ -18,17 +18,17 @@ public record ClinicianOverride(
   /**
    * Checks the arguments.
    *
-   * @throws RatingException if the reason or clinician id is blank
+   * @throws RatingException if the reason or clinician id is missing or blank
    */
   public ClinicianOverride {
     Objects.requireNonNull(rating, "rating");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(clinicianId, "clinicianId");
     Objects.requireNonNull(decidedAt, "decidedAt");
-    if (reason.isBlank()) {
+    // A missing reason or clinician is a broken rule of the domain, as a blank one is, so both
+    // give the same RatingException rather than a NullPointerException.
+    if (reason == null || reason.isBlank()) {
       throw new RatingException("an override needs a reason");
     }
-    if (clinicianId.isBlank()) {
+    if (clinicianId == null || clinicianId.isBlank()) {
       throw new RatingException("an override needs the clinician's id");
     }
   }
@@ -37,7 +37,7 @@ public record ClinicianOverride(
    * An override.
    *
    * @param rating the rating recorded; not null
-   * @param reason why; not blank
+   * @param reason why; not null or blank
    * @param clinicianId who; not blank
    * @param decidedAt when; not null
    * @return the override

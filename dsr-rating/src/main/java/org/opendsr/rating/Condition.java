@@ -71,20 +71,22 @@ public record Condition(String itemId, ItemKind kind, int threshold) {
   }
 
   /**
-   * The condition in words, for reasons and error messages.
+   * The condition in words, for error messages about an instrument's definition (a long item id is
+   * shortened).
    *
    * @return for example {@code "in_crisis is yes"} or {@code "section_a is at least MEDIUM"}
    */
   public String describe() {
+    String shown = Ids.shown(itemId);
     return switch (kind) {
-      case YES_NO -> itemId + " is yes";
+      case YES_NO -> shown + " is yes";
       case LEVEL ->
-          itemId
+          shown
               + " is at least "
               + (threshold >= 0 && threshold < Level.values().length
                   ? Level.values()[threshold].name()
                   : String.valueOf(threshold));
-      case SCORE -> itemId + " is at least " + threshold;
+      case SCORE -> shown + " is at least " + threshold;
     };
   }
 }

@@ -27,7 +27,8 @@ public record Contradiction(String id, String text, List<Condition> conditions) 
       throw new RatingException("contradiction id and text must not be blank");
     }
     if (conditions.size() < 2) {
-      throw new RatingException("contradiction " + id + ": needs at least two conditions");
+      throw new RatingException(
+          "contradiction " + Ids.shown(id) + ": needs at least two conditions");
     }
   }
 }

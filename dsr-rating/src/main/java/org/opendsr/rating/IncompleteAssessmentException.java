@@ -28,10 +28,22 @@ public final class IncompleteAssessmentException extends RatingException {
     Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(problems, "problems");
     var text = new StringBuilder("assessment cannot be rated with instrument ");
-    text.append(instrumentId).append(": ").append(problems.size()).append(" item problem(s)");
+    text.append(Ids.shown(instrumentId)).append(": ");
+    text.append(problems.size()).append(" item problem(s)");
+    int unknown = 0;
     for (ItemProblem problem : problems) {
-      text.append("; ").append(problem.itemId()).append(' ').append(problem.kind());
+      if (problem.kind() == ItemProblem.Kind.UNKNOWN_ITEM) {
+        // The key is input, not an item of the instrument: counted, never echoed.
+        unknown++;
+        continue;
+      }
+      text.append("; ").append(Ids.shown(problem.itemId())).append(' ').append(problem.kind());
       text.append(": ").append(problem.rule());
+    }
+    if (unknown > 0) {
+      text.append("; ")
+          .append(unknown)
+          .append(" answer(s) for items this instrument does not have");
     }
     return text.toString();
   }

@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * problem at once ({@link InvalidInstrumentException}): duplicate or unknown items, conditions of
  * the wrong kind or never met, unused items, Blue from a rule, gapped, overlapping or descending
  * thresholds, non-monotonic matrices, and ratings that can never be suggested. The rules are then
- * compiled into arrays; when the instrument has at most 4,096 combinations of answers (all four
- * shipped instruments do) the outcome of every combination is also worked out once, at build time,
+ * compiled into arrays; when the instrument has at most 4,096 combinations of answers (every
+ * shipped instrument does) the outcome of every combination is also worked out once, at build time,
  * into a decision table. {@link #decide(Assessment, RatingPolicy)} therefore uses no streams,
  * regular expressions or reflection, and for a tabulated instrument allocates only the decision.
  *
@@ -396,7 +396,9 @@ public final class Instrument {
               add(
                   problems,
                   new ItemProblem(
-                      key, ItemProblem.Kind.UNKNOWN_ITEM, "not an item of this instrument"));
+                      Ids.shown(key),
+                      ItemProblem.Kind.UNKNOWN_ITEM,
+                      "not an item of this instrument"));
         }
       }
     }
@@ -446,7 +448,7 @@ public final class Instrument {
                   new ItemProblem(
                       condition.itemId(),
                       ItemProblem.Kind.CONTRADICTORY,
-                      contradiction.id() + ": " + contradiction.text()));
+                      Ids.shown(contradiction.id()) + ": " + Ids.shownText(contradiction.text())));
         }
       }
     }
@@ -496,10 +498,14 @@ public final class Instrument {
 
   private abstract static class CompiledRule {
     final String ruleId;
+    final String ruleText;
+    final Item[] items;
     final String[] itemIds;
 
-    CompiledRule(Instrument instrument, String ruleId) {
+    CompiledRule(Instrument instrument, String ruleId, String ruleText) {
       this.ruleId = ruleId;
+      this.ruleText = ruleText;
+      this.items = instrument.itemArray;
       this.itemIds = new String[instrument.itemArray.length];
       for (int i = 0; i < itemIds.length; i++) {
         itemIds[i] = instrument.itemArray[i].id();
@@ -516,35 +522,77 @@ public final class Instrument {
       }
       return map;
     }
+
+    /**
+     * The start of a reason's text: the rating the rule points to, then the answers that made it
+     * fire, each in the words of its question. Item ids stay in {@link Reason#answers()}.
+     */
+    StringBuilder because(Rating rating) {
+      return new StringBuilder(160).append(rating.label()).append(" because of these answers: ");
+    }
+
+    /** Appends one answer in words, for example "Is the person in crisis? Yes". */
+    void answer(StringBuilder text, int index, Answer answer) {
+      String question = items[index].text();
+      text.append(question).append(question.endsWith("?") ? " " : ": ").append(inWords(answer));
+    }
+
+    /** Ends a reason's text with the rule, so the definition is shown as the rule, not a fact. */
+    String withRule(StringBuilder text) {
+      text.append(". Rule: ").append(ruleText);
+      if (!ruleText.endsWith(".")) {
+        text.append('.');
+      }
+      return text.toString();
+    }
+  }
+
+  /** An answer as a coordinator reads it: Yes or No, Low, Medium or High, or the score. */
+  private static String inWords(Answer answer) {
+    if (answer instanceof Answer.YesNo yesNo) {
+      return yesNo.yes() ? "Yes" : "No";
+    }
+    if (answer instanceof Answer.Graded graded) {
+      return switch (graded.level()) {
+        case LOW -> "Low";
+        case MEDIUM -> "Medium";
+        case HIGH -> "High";
+      };
+    }
+    return String.valueOf(((Answer.Score) answer).value());
   }
 
   private static final class CompiledAnyOf extends CompiledRule {
     private final int[] indexes;
     private final int[] thresholds;
     private final Rating rating;
-    private final String text;
 
     CompiledAnyOf(Instrument instrument, Rule.AnyOf rule) {
-      super(instrument, rule.id());
+      super(instrument, rule.id(), rule.text());
       this.indexes = instrument.indexes(rule.conditions());
       this.thresholds = thresholds(rule.conditions());
       this.rating = rule.rating();
-      this.text = rule.text();
     }
 
     @Override
     Reason fire(Answer[] given, int[] risk) {
       Map<String, Answer> used = null;
+      StringBuilder words = null;
       for (int k = 0; k < indexes.length; k++) {
         int index = indexes[k];
-        if (risk[index] >= thresholds[k]) {
+        if (risk[index] >= thresholds[k] && (used == null || !used.containsKey(itemIds[index]))) {
           if (used == null) {
             used = new LinkedHashMap<>(8);
+            words = because(rating);
+          } else {
+            words.append("; ");
           }
           used.put(itemIds[index], given[index]);
+          answer(words, index, given[index]);
         }
       }
-      return used == null ? null : new Reason(ruleId, text, rating, used);
+      // Only the answers that met a condition are named: the others did not make the rule fire.
+      return used == null ? null : new Reason(ruleId, withRule(words), rating, used);
     }
   }
 
@@ -552,14 +600,12 @@ public final class Instrument {
     private final int[] indexes;
     private final int[] thresholds;
     private final Rating rating;
-    private final String text;
 
     CompiledAllOf(Instrument instrument, Rule.AllOf rule) {
-      super(instrument, rule.id());
+      super(instrument, rule.id(), rule.text());
       this.indexes = instrument.indexes(rule.conditions());
       this.thresholds = thresholds(rule.conditions());
       this.rating = rule.rating();
-      this.text = rule.text();
     }
 
     @Override
@@ -569,7 +615,17 @@ public final class Instrument {
           return null;
         }
       }
-      return new Reason(ruleId, text, rating, used(indexes, given));
+      Map<String, Answer> used = used(indexes, given);
+      StringBuilder words = because(rating);
+      boolean first = true;
+      for (int k = 0; k < indexes.length; k++) {
+        if (indexOf(indexes, indexes[k]) == k) {
+          words.append(first ? "" : "; ");
+          answer(words, indexes[k], given[indexes[k]]);
+          first = false;
+        }
+      }
+      return new Reason(ruleId, withRule(words), rating, used);
     }
   }
 
@@ -579,10 +635,9 @@ public final class Instrument {
     private final int[] points;
     private final int[] usedIndexes;
     private final Rule.Band[] bands;
-    private final String[] bandTexts;
 
     CompiledBands(Instrument instrument, Rule.PointBands rule) {
-      super(instrument, rule.id());
+      super(instrument, rule.id(), rule.text());
       List<Condition> conditions = new ArrayList<>();
       this.points = new int[rule.points().size()];
       for (int k = 0; k < points.length; k++) {
@@ -593,18 +648,6 @@ public final class Instrument {
       this.thresholds = thresholds(conditions);
       this.usedIndexes = Arrays.stream(indexes).distinct().sorted().toArray();
       this.bands = rule.bands().stream().sorted(BAND_ORDER).toArray(Rule.Band[]::new);
-      this.bandTexts = new String[bands.length];
-      for (int b = 0; b < bands.length; b++) {
-        bandTexts[b] =
-            rule.text()
-                + ": total in the "
-                + bands[b].rating().label()
-                + " band ("
-                + bands[b].from()
-                + "–"
-                + bands[b].to()
-                + " points)";
-      }
     }
 
     @Override
@@ -615,14 +658,47 @@ public final class Instrument {
           total += points[k];
         }
       }
-      for (int b = 0; b < bands.length; b++) {
-        if (bands[b].contains(total)) {
-          return new Reason(ruleId, bandTexts[b], bands[b].rating(), used(usedIndexes, given));
+      for (Rule.Band band : bands) {
+        if (band.contains(total)) {
+          return new Reason(
+              ruleId, text(band, total, given, risk), band.rating(), used(usedIndexes, given));
         }
       }
       // Unreachable: the builder proved the bands cover every achievable total.
       throw new IllegalStateException("rule " + ruleId + ": total outside every band");
     }
+
+    /** Every answer counted, with the points it added, then the total and its band. */
+    private String text(Rule.Band band, int total, Answer[] given, int[] risk) {
+      StringBuilder words = because(band.rating());
+      for (int u = 0; u < usedIndexes.length; u++) {
+        int index = usedIndexes[u];
+        words.append(u == 0 ? "" : "; ");
+        answer(words, index, given[index]);
+        int added = 0;
+        for (int k = 0; k < indexes.length; k++) {
+          if (indexes[k] == index && risk[index] >= thresholds[k]) {
+            added += points[k];
+          }
+        }
+        if (added > 0) {
+          words.append(" (").append(added).append(added == 1 ? " point)" : " points)");
+        }
+      }
+      words.append(". Total ").append(total).append(total == 1 ? " point" : " points");
+      words.append(", in the ").append(band.rating().label()).append(" band (");
+      words.append(band.from()).append('–').append(band.to()).append(" points)");
+      return withRule(words);
+    }
+  }
+
+  private static int indexOf(int[] values, int value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static final class CompiledMatrix extends CompiledRule {
@@ -632,7 +708,7 @@ public final class Instrument {
     private final String[][] texts;
 
     CompiledMatrix(Instrument instrument, Rule.Matrix rule) {
-      super(instrument, rule.id());
+      super(instrument, rule.id(), rule.text());
       this.row = instrument.indexById.get(rule.rowItemId());
       this.column = instrument.indexById.get(rule.columnItemId());
       Level[] levels = Level.values();
@@ -642,18 +718,11 @@ public final class Instrument {
         for (Level c : levels) {
           Rating rating = rule.cell(r, c);
           cells[r.ordinal()][c.ordinal()] = rating;
-          texts[r.ordinal()][c.ordinal()] =
-              rule.text()
-                  + ": "
-                  + rule.rowItemId()
-                  + " "
-                  + r
-                  + " and "
-                  + rule.columnItemId()
-                  + " "
-                  + c
-                  + " give "
-                  + rating.label();
+          StringBuilder words = because(rating);
+          answer(words, row, Answer.level(r));
+          words.append("; ");
+          answer(words, column, Answer.level(c));
+          texts[r.ordinal()][c.ordinal()] = withRule(words);
         }
       }
     }
@@ -984,7 +1053,7 @@ public final class Instrument {
         problem(
             InstrumentProblem.Kind.UNKNOWN_ITEM,
             subject,
-            "uses item " + condition.itemId() + ", which the instrument does not have");
+            "uses item " + Ids.shown(condition.itemId()) + ", which the instrument does not have");
         return false;
       }
       if (usesItem) {
@@ -997,7 +1066,7 @@ public final class Instrument {
             "condition for a "
                 + condition.kind()
                 + " item used on "
-                + item.id()
+                + Ids.shown(item.id())
                 + ", a "
                 + item.kind()
                 + " item");
@@ -1007,7 +1076,11 @@ public final class Instrument {
         problem(
             InstrumentProblem.Kind.CONDITION_NEVER_MET,
             subject,
-            "no allowed answer to " + item.id() + " meets \"" + condition.describe() + "\"");
+            "no allowed answer to "
+                + Ids.shown(item.id())
+                + " meets \""
+                + condition.describe()
+                + "\"");
         return false;
       }
       return true;

@@ -3,6 +3,7 @@ package org.opendsr.rating;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The instruments shipped with the library. Each is ordinary data built with {@link
@@ -11,7 +12,11 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #nationalDefinitions()}: the default; yes/no questions drawn from the national
- *       definitions of Red, Amber and Green (national policy 2023).
+ *       definitions of Red, Amber and Green (NHS England DSR and C(E)TR policy (2023)). Earlier
+ *       versions stay available by version, {@link #nationalDefinitions(String)}, so that a
+ *       decision recorded under one can still be explained.
+ *   <li>{@link #anyOneCriterionIsEnough()}: a local variant in which any one Red criterion suggests
+ *       Red; never the default.
  *   <li>{@link #keyQuestions()}: key questions; all "yes" gives Red, a threshold of "yes" answers
  *       gives Amber.
  *   <li>{@link #twoSectionMatrix()}: two sections each rated High, Medium or Low, combined in a
@@ -24,6 +29,19 @@ public final class Instruments {
   /** Id of {@link #nationalDefinitions()}. */
   public static final String NATIONAL_DEFINITIONS_ID = "national-definitions";
 
+  /** Version of the current {@link #nationalDefinitions()}, recorded on every decision. */
+  public static final String NATIONAL_DEFINITIONS_VERSION = "2023.2";
+
+  /**
+   * Version of the national definitions used before {@link #NATIONAL_DEFINITIONS_VERSION}: Red on
+   * crisis alone or on an unmanaged risk alone, and no question on an immediate risk of admission.
+   * Kept so that decisions recorded under it can still be explained; never the default.
+   */
+  public static final String PREVIOUS_NATIONAL_DEFINITIONS_VERSION = "2023.1";
+
+  /** Id of {@link #anyOneCriterionIsEnough()}. */
+  public static final String ANY_ONE_CRITERION_ID = "any-one-criterion";
+
   /** Id of the key-questions instruments. */
   public static final String KEY_QUESTIONS_ID = "key-questions";
 
@@ -33,13 +51,19 @@ public final class Instruments {
   /** Id of the weighted-items instruments. */
   public static final String WEIGHTED_ITEMS_ID = "weighted-items";
 
+  /**
+   * National definitions, Red (first criterion): there is an immediate risk that the person will be
+   * admitted to a mental health hospital. Asked from version {@link #NATIONAL_DEFINITIONS_VERSION}.
+   */
+  public static final String IMMEDIATE_RISK_OF_ADMISSION = "immediate_risk_of_admission";
+
   /** National definitions: the person and/or family are in crisis. */
   public static final String IN_CRISIS = "in_crisis";
 
   /** National definitions: the risk is not being, or cannot be, managed in the community. */
   public static final String RISK_NOT_MANAGED_IN_COMMUNITY = "risk_not_managed_in_community";
 
-  /** National definitions: immediate risk of admission without urgent intervention. */
+  /** National definitions, Amber: immediate risk of admission without urgent intervention. */
   public static final String IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION =
       "immediate_risk_without_urgent_intervention";
 
@@ -57,15 +81,27 @@ public final class Instruments {
 
   private static final Instrument NATIONAL = buildNational();
 
+  private static final Instrument NATIONAL_2023_1 =
+      buildAnyOneCriterion(
+          NATIONAL_DEFINITIONS_ID,
+          PREVIOUS_NATIONAL_DEFINITIONS_VERSION,
+          "National RAG definitions (NHS England DSR and C(E)TR policy, 2023)",
+          false);
+
   private Instruments() {}
 
   /**
-   * The national definitions as yes/no questions; the default instrument.
+   * The national definitions as yes/no questions; the default instrument, version {@link
+   * #NATIONAL_DEFINITIONS_VERSION}.
    *
-   * <p>Either Red criterion suggests Red, either Amber criterion suggests Amber: a too-low rating
-   * is the more harmful error, so one criterion is enough (local practice, configurable by building
-   * another instrument). "Risks currently managed effectively" together with "risk not managed in
-   * the community" is a contradiction and is rejected.
+   * <p>NHS England DSR and C(E)TR policy (2023) defines Red by two bullets: (1) there is an
+   * immediate risk that the person will be admitted to a mental health hospital; (2) the person
+   * and/or their family are experiencing a crisis <em>and</em> the risk of admission is not being
+   * or cannot be managed in the community. Bullet (2) is one condition with two parts, so Red is
+   * suggested when (1) is answered yes, or when both parts of (2) are. Crisis alone, or an
+   * unmanaged risk alone, does not suggest Red. Either Amber bullet suggests Amber, and the Green
+   * bullet suggests Green. "Some risks currently managed effectively" together with "the risk is
+   * not being or cannot be managed in the community" is a contradiction and is rejected.
    *
    * @return the instrument (shared, immutable)
    */
@@ -73,9 +109,96 @@ public final class Instruments {
     return NATIONAL;
   }
 
+  /**
+   * The national definitions as they were at a version, to explain a decision recorded under it
+   * ({@link RatingDecision#instrumentVersion()}): {@link #NATIONAL_DEFINITIONS_VERSION} gives
+   * {@link #nationalDefinitions()}; {@link #PREVIOUS_NATIONAL_DEFINITIONS_VERSION} gives the
+   * previous definition, which suggested Red on any one of crisis or an unmanaged risk and asked no
+   * question on an immediate risk of admission. Use the previous version only to explain or
+   * re-check what was recorded, never to rate anyone now.
+   *
+   * @param version a version recorded on a decision; not null
+   * @return the instrument of that version, or empty if the library has none of that version
+   */
+  public static Optional<Instrument> nationalDefinitions(String version) {
+    Objects.requireNonNull(version, "version");
+    if (version.equals(NATIONAL_DEFINITIONS_VERSION)) {
+      return Optional.of(NATIONAL);
+    }
+    if (version.equals(PREVIOUS_NATIONAL_DEFINITIONS_VERSION)) {
+      return Optional.of(NATIONAL_2023_1);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A local variant of the national definitions in which any one Red criterion is enough: an
+   * immediate risk of admission, a crisis, or a risk not managed in the community each suggest Red
+   * on its own. It rates more people Red than the national definitions (NHS England DSR and C(E)TR
+   * policy (2023) needs crisis and an unmanaged risk together), so it is never the default; a local
+   * system chooses it by name (local practice, configurable). Amber and Green are as in {@link
+   * #nationalDefinitions()}.
+   *
+   * @return the instrument, id {@link #ANY_ONE_CRITERION_ID}
+   */
+  public static Instrument anyOneCriterionIsEnough() {
+    return buildAnyOneCriterion(
+        ANY_ONE_CRITERION_ID,
+        "1",
+        "Any one criterion is enough: a local variant of the national RAG definitions",
+        true);
+  }
+
   private static Instrument buildNational() {
-    return Instrument.builder(NATIONAL_DEFINITIONS_ID, "2023.1")
-        .title("National RAG definitions (NHS England DSR and C(E)TR policy, 2023)")
+    Instrument.Builder builder =
+        Instrument.builder(NATIONAL_DEFINITIONS_ID, NATIONAL_DEFINITIONS_VERSION)
+            .title("National RAG definitions (NHS England DSR and C(E)TR policy, 2023)");
+    nationalItems(builder, true);
+    return builder
+        // NHS England DSR and C(E)TR policy (2023), Red, first bullet.
+        .anyOf(
+            "national-red-immediate-risk",
+            Rating.RED,
+            "Red, national definition, first criterion: an immediate risk that the person will be"
+                + " admitted to a mental health hospital",
+            Condition.yes(IMMEDIATE_RISK_OF_ADMISSION))
+        // NHS England DSR and C(E)TR policy (2023), Red, second bullet: both parts together.
+        .allOf(
+            "national-red-crisis-and-risk-not-managed",
+            Rating.RED,
+            "Red, national definition, second criterion: a crisis for the person and/or their"
+                + " family together with a risk of admission not being, or unable to be, managed in"
+                + " the community (both parts are needed)",
+            Condition.yes(IN_CRISIS),
+            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
+        .anyOf(
+            "national-amber",
+            Rating.AMBER,
+            "Amber, national definition: either criterion is enough",
+            Condition.yes(IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION),
+            Condition.yes(SIGNIFICANTLY_INCREASED_RISK))
+        .anyOf(
+            "national-green",
+            Rating.GREEN,
+            "Green, national definition",
+            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED))
+        .contradiction(
+            "managed-and-not-managed",
+            "risks cannot be both managed effectively and not manageable in the community",
+            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED),
+            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
+        .build();
+  }
+
+  /** The questions of the national definitions, with or without Red's first criterion. */
+  private static void nationalItems(Instrument.Builder builder, boolean askImmediateRisk) {
+    if (askImmediateRisk) {
+      builder.yesNo(
+          IMMEDIATE_RISK_OF_ADMISSION,
+          "Is there an immediate risk that the person will be admitted to a mental health"
+              + " hospital?");
+    }
+    builder
         .yesNo(IN_CRISIS, "Are the person and/or their family experiencing a crisis?")
         .yesNo(
             RISK_NOT_MANAGED_IN_COMMUNITY,
@@ -90,14 +213,34 @@ public final class Instruments {
                 + " of placement or family breakdown?")
         .yesNo(
             SOME_RISKS_CURRENTLY_MANAGED,
-            "Are there some risks that could lead to admission, currently managed effectively?")
+            "Are there some risks that could lead to admission, currently managed effectively?");
+  }
+
+  /**
+   * Red on any one Red criterion: the rules of national version 2023.1 (without the immediate-risk
+   * question) and of the local variant {@link #anyOneCriterionIsEnough()} (with it). The rule texts
+   * of 2023.1 are kept word for word, as decisions recorded under it hold them.
+   */
+  private static Instrument buildAnyOneCriterion(
+      String id, String version, String title, boolean askImmediateRisk) {
+    Instrument.Builder builder = Instrument.builder(id, version).title(title);
+    nationalItems(builder, askImmediateRisk);
+    List<Condition> red = new ArrayList<>();
+    if (askImmediateRisk) {
+      red.add(Condition.yes(IMMEDIATE_RISK_OF_ADMISSION));
+    }
+    red.add(Condition.yes(IN_CRISIS));
+    red.add(Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY));
+    return builder
         .anyOf(
             "national-red",
             Rating.RED,
-            "Red (national definition): the person and/or family are in crisis, or the risk of"
-                + " admission is not being or cannot be managed in the community",
-            Condition.yes(IN_CRISIS),
-            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
+            askImmediateRisk
+                ? "Red, local variant: any one criterion is enough (an immediate risk of"
+                    + " admission, a crisis, or a risk not managed in the community)"
+                : "Red (national definition): the person and/or family are in crisis, or the risk"
+                    + " of admission is not being or cannot be managed in the community",
+            red.toArray(new Condition[0]))
         .anyOf(
             "national-amber",
             Rating.AMBER,
@@ -176,7 +319,8 @@ public final class Instruments {
     List<Rule.Points> points = new ArrayList<>();
     for (Item question : questions) {
       if (question.kind() != ItemKind.YES_NO) {
-        throw new RatingException("key questions: " + question.id() + " must be a yes/no item");
+        throw new RatingException(
+            "key questions: " + Ids.shown(question.id()) + " must be a yes/no item");
       }
       builder.item(question);
       all.add(Condition.yes(question.id()));
@@ -255,7 +399,8 @@ public final class Instruments {
     public WeightedItem {
       Objects.requireNonNull(item, "item");
       if (weight < 0) {
-        throw new RatingException("weighted item " + item.id() + ": weight must not be negative");
+        throw new RatingException(
+            "weighted item " + Ids.shown(item.id()) + ": weight must not be negative");
       }
     }
 

@@ -23,9 +23,12 @@ public final class InvalidInstrumentException extends RatingException {
     Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(problems, "problems");
     var text = new StringBuilder("instrument ");
-    text.append(instrumentId).append(" is invalid: ").append(problems.size()).append(" problem(s)");
+    text.append(Ids.shown(instrumentId))
+        .append(" is invalid: ")
+        .append(problems.size())
+        .append(" problem(s)");
     for (InstrumentProblem problem : problems) {
-      text.append("; ").append(problem.kind()).append(' ').append(problem.subject());
+      text.append("; ").append(problem.kind()).append(' ').append(Ids.shown(problem.subject()));
       text.append(": ").append(problem.detail());
     }
     return text.toString();

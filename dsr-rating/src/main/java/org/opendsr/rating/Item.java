@@ -26,7 +26,7 @@ public record Item(String id, ItemKind kind, String text, int minimum, int maxim
       throw new RatingException("item id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("item " + id + ": text must not be blank");
+      throw new RatingException("item " + Ids.shown(id) + ": text must not be blank");
     }
     boolean rangeFits =
         switch (kind) {
@@ -35,7 +35,8 @@ public record Item(String id, ItemKind kind, String text, int minimum, int maxim
           case SCORE -> minimum <= maximum;
         };
     if (!rangeFits) {
-      throw new RatingException("item " + id + ": range does not fit an item of kind " + kind);
+      throw new RatingException(
+          "item " + Ids.shown(id) + ": range does not fit an item of kind " + kind);
     }
   }
 

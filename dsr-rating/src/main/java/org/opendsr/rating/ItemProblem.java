@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One thing wrong with the answers of an assessment.
  *
- * @param itemId the item concerned (for {@link Kind#UNKNOWN_ITEM}, the key given); not null
+ * @param itemId the item concerned; for {@link Kind#UNKNOWN_ITEM} the key given, shortened when
+ *     long or not printable (see {@link Instrument#decide(Assessment, RatingPolicy)}); not null
  * @param kind what is wrong; not null
  * @param rule the rule broken, in words, without the answer itself; not blank
  */

@@ -23,13 +23,16 @@ public enum Rating {
       "Blue",
       "Currently an inpatient in a mental health or specialist hospital. Blue takes precedence:"
           + " an inpatient is Blue whatever else is true."),
-  /** Immediate risk of admission; the person and/or family in crisis. */
+  /**
+   * An immediate risk of admission; or the person and/or family in crisis and the risk not being,
+   * or unable to be, managed in the community (both together).
+   */
   RED(
       3,
       "Red",
-      "There is an immediate risk of admission to a mental health hospital; the person and/or"
-          + " their family are experiencing a crisis and the risk is not being, or cannot be,"
-          + " managed in the community."),
+      "Either there is an immediate risk that the person will be admitted to a mental health"
+          + " hospital, or the person and/or their family are experiencing a crisis and the risk"
+          + " of admission is not being, or cannot be, managed in the community."),
   /** Immediate risk of admission without urgent intervention. */
   AMBER(
       2,

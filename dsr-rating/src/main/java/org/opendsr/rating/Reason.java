@@ -8,11 +8,20 @@ import java.util.Objects;
 /**
  * Why a rating was suggested: one rule that fired, in words, with the answers it used.
  *
+ * <p>An instrument writes the text as what was answered, then the rule: for example "Red because of
+ * these answers: Is there an immediate risk that the person will be admitted to a mental health
+ * hospital? Yes. Rule: ...". It names only the answers that made the rule fire (for a points rule,
+ * every answer counted with its points; for a matrix, both levels), in the words of the questions
+ * and never by item id, so a coordinator can read it and it never states a definition as a fact
+ * about the person. The item ids and answers stay available to code in {@link #answers()}.
+ *
  * @param ruleId the id of the rule that fired ({@link #INPATIENT_RULE_ID} for Blue precedence,
  *     {@link #BASELINE_RULE_ID} when no rule of the instrument fired); not blank
- * @param text the rule in words; not blank
+ * @param text the answers that made the rule fire and the rule, in words; not blank. A decision
+ *     read back keeps the text it was recorded with, whatever the library's current wording.
  * @param rating the rating this rule points to; not null
- * @param answers the answers the rule used, by item id, in the instrument's item order; copied
+ * @param answers the answers that made the rule fire, by item id, in the instrument's item order;
+ *     copied
  */
 public record Reason(String ruleId, String text, Rating rating, Map<String, Answer> answers) {
 

@@ -93,7 +93,8 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       points = List.copyOf(Objects.requireNonNull(points, "points"));
       bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
       if (points.isEmpty() || bands.isEmpty()) {
-        throw new RatingException("rule " + id + ": needs at least one points entry and one band");
+        throw new RatingException(
+            "rule " + Ids.shown(id) + ": needs at least one points entry and one band");
       }
     }
   }
@@ -123,12 +124,13 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       Objects.requireNonNull(cells, "cells");
       int size = Level.values().length;
       if (cells.size() != size) {
-        throw new RatingException("rule " + id + ": matrix needs " + size + " rows");
+        throw new RatingException("rule " + Ids.shown(id) + ": matrix needs " + size + " rows");
       }
       cells = cells.stream().map(List::copyOf).toList();
       for (List<Rating> row : cells) {
         if (row.size() != size) {
-          throw new RatingException("rule " + id + ": every matrix row needs " + size + " cells");
+          throw new RatingException(
+              "rule " + Ids.shown(id) + ": every matrix row needs " + size + " cells");
         }
       }
     }
@@ -211,14 +213,14 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       throw new RatingException("rule id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("rule " + id + ": text must not be blank");
+      throw new RatingException("rule " + Ids.shown(id) + ": text must not be blank");
     }
   }
 
   private static List<Condition> requireConditions(String id, List<Condition> conditions) {
     List<Condition> copy = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
     if (copy.isEmpty()) {
-      throw new RatingException("rule " + id + ": needs at least one condition");
+      throw new RatingException("rule " + Ids.shown(id) + ": needs at least one condition");
     }
     return copy;
   }

@@ -7,13 +7,15 @@
  * org.opendsr.rating.LinkedProcess linked processes}, such as a C(E)TR that must take place or a
  * keyworker referral for people aged 0–25 not already known to the keyworker service.
  *
- * <p>An {@link org.opendsr.rating.Instrument} is data: items and rules, validated when built. Four
- * are shipped in {@link org.opendsr.rating.Instruments}; the national definitions are the default.
+ * <p>An {@link org.opendsr.rating.Instrument} is data: items and rules, validated when built. Five
+ * are shipped in {@link org.opendsr.rating.Instruments}; the national definitions are the default,
+ * and their earlier versions stay available by version to explain decisions recorded under them.
  * {@link org.opendsr.rating.Instrument#decide(Assessment, RatingPolicy)} turns an {@link
  * org.opendsr.rating.Assessment} into a {@link org.opendsr.rating.RatingDecision} that lists every
- * rule that fired with the answers it used. An inpatient is always Blue. Missing, invalid or
- * contradictory answers give an {@link org.opendsr.rating.IncompleteAssessmentException} listing
- * all of them, never a guess.
+ * rule that fired; each {@link org.opendsr.rating.Reason} names, in the words of the questions, the
+ * answers that made its rule fire, and keeps them by item id for code. An inpatient is always Blue.
+ * Missing, invalid or contradictory answers give an {@link
+ * org.opendsr.rating.IncompleteAssessmentException} listing all of them, never a guess.
  *
  * <p>A {@link org.opendsr.rating.RecordedRating} keeps the suggestion and, when a clinician
  * disagrees, a {@link org.opendsr.rating.ClinicianOverride} with reason, who and when. {@link

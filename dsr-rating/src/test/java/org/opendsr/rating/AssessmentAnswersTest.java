@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opendsr.rating.Fixtures.ASSESSMENT_DATE;
 import static org.opendsr.rating.Fixtures.nationalAnswersYesTo;
 import static org.opendsr.rating.Fixtures.personAged;
+import static org.opendsr.rating.Instruments.IMMEDIATE_RISK_OF_ADMISSION;
 import static org.opendsr.rating.Instruments.IN_CRISIS;
 import static org.opendsr.rating.Instruments.SIGNIFICANTLY_INCREASED_RISK;
 import static org.quicktheories.QuickTheory.qt;
@@ -152,7 +153,8 @@ class AssessmentAnswersTest {
                 Assessment.of(
                     personAged(40),
                     ASSESSMENT_DATE,
-                    nationalAnswersYesTo(IN_CRISIS, SIGNIFICANTLY_INCREASED_RISK)));
+                    nationalAnswersYesTo(
+                        IMMEDIATE_RISK_OF_ADMISSION, SIGNIFICANTLY_INCREASED_RISK)));
     List<Reason> mutable = new ArrayList<>(decision.reasons());
 
     RatingDecision rebuilt =

@@ -64,7 +64,10 @@ class ConfiguredInstrumentsTest {
                 Instruments.SECTION_B, Answer.level(Level.MEDIUM)));
 
     assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
-    assertThat(decision.reasons().get(0).text()).contains("section_a HIGH and section_b MEDIUM");
+    assertThat(decision.reasons().get(0).text())
+        .startsWith("Red because of these answers: ")
+        .contains(": High; ")
+        .endsWith(": Medium. Rule: Two-section matrix.");
     assertThat(decision.reasons().get(0).answers()).containsOnlyKeys("section_a", "section_b");
   }
 

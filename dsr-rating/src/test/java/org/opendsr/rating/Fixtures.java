@@ -1,11 +1,5 @@
 package org.opendsr.rating;
 
-import static org.opendsr.rating.Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION;
-import static org.opendsr.rating.Instruments.IN_CRISIS;
-import static org.opendsr.rating.Instruments.RISK_NOT_MANAGED_IN_COMMUNITY;
-import static org.opendsr.rating.Instruments.SIGNIFICANTLY_INCREASED_RISK;
-import static org.opendsr.rating.Instruments.SOME_RISKS_CURRENTLY_MANAGED;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,15 +19,8 @@ final class Fixtures {
   /** Answers to the national definitions with every item "no" except those named. */
   static Map<String, Answer> nationalAnswersYesTo(String... yesItems) {
     Map<String, Answer> answers = new HashMap<>();
-    for (String item :
-        new String[] {
-          IN_CRISIS,
-          RISK_NOT_MANAGED_IN_COMMUNITY,
-          IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION,
-          SIGNIFICANTLY_INCREASED_RISK,
-          SOME_RISKS_CURRENTLY_MANAGED
-        }) {
-      answers.put(item, Answer.no());
+    for (Item item : Instruments.nationalDefinitions().items()) {
+      answers.put(item.id(), Answer.no());
     }
     for (String item : yesItems) {
       answers.put(item, Answer.yes());

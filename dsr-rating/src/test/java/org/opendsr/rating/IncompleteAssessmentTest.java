@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.opendsr.rating.Fixtures.ASSESSMENT_DATE;
 import static org.opendsr.rating.Fixtures.nationalAnswersYesTo;
 import static org.opendsr.rating.Fixtures.personAged;
+import static org.opendsr.rating.Instruments.IMMEDIATE_RISK_OF_ADMISSION;
 import static org.opendsr.rating.Instruments.IN_CRISIS;
 import static org.opendsr.rating.Instruments.RISK_NOT_MANAGED_IN_COMMUNITY;
 import static org.opendsr.rating.Instruments.SIGNIFICANTLY_INCREASED_RISK;
@@ -34,7 +35,7 @@ class IncompleteAssessmentTest {
             personAged(40),
             Map.of(IN_CRISIS, Answer.no(), SIGNIFICANTLY_INCREASED_RISK, Answer.yes()));
 
-    assertThat(error.problems()).hasSize(3).allMatch(problem -> problem.kind() == Kind.MISSING);
+    assertThat(error.problems()).hasSize(4).allMatch(problem -> problem.kind() == Kind.MISSING);
     assertThat(error.instrumentId()).isEqualTo(Instruments.NATIONAL_DEFINITIONS_ID);
   }
 
@@ -85,6 +86,26 @@ class IncompleteAssessmentTest {
   }
 
   @Test
+  void an_answer_for_an_unknown_item_is_reported_without_echoing_the_id_given() {
+    String enormous = "x".repeat(2 * 1024 * 1024);
+    Map<String, Answer> answers = nationalAnswersYesTo();
+    answers.put(enormous, Answer.yes());
+    answers.put("pasted_by_mistake", Answer.no());
+
+    IncompleteAssessmentException error =
+        rejection(Instruments.nationalDefinitions(), personAged(40), answers);
+
+    assertThat(error.problems())
+        .extracting(ItemProblem::kind)
+        .containsExactly(Kind.UNKNOWN_ITEM, Kind.UNKNOWN_ITEM);
+    assertThat(error.getMessage())
+        .hasSizeLessThan(1_000)
+        .doesNotContain("xxxxxxxx")
+        .doesNotContain("pasted_by_mistake")
+        .contains("2 answer(s) for items this instrument does not have");
+  }
+
+  @Test
   void an_inpatient_with_an_answer_of_the_wrong_kind_is_still_rejected() {
     IncompleteAssessmentException error =
         rejection(
@@ -109,14 +130,16 @@ class IncompleteAssessmentTest {
   void personal_data_never_appears_in_printed_values() {
     PersonContext person = PersonContext.inCommunity(LocalDate.of(2001, 7, 14));
     Assessment assessment =
-        Assessment.of(person, ASSESSMENT_DATE, nationalAnswersYesTo(IN_CRISIS))
+        Assessment.of(person, ASSESSMENT_DATE, nationalAnswersYesTo(IMMEDIATE_RISK_OF_ADMISSION))
             .withAnswer(SIGNIFICANTLY_INCREASED_RISK, Answer.yes())
             .withPerson(person.withKnownToKeyworkerService(true));
     RatingDecision decision = Instruments.nationalDefinitions().decide(assessment);
 
     assertThat(person.toString()).doesNotContain("2001").doesNotContain("07-14");
-    assertThat(assessment.toString()).doesNotContain("2001").contains("5 items");
-    assertThat(decision.reasons().get(0).toString()).contains(IN_CRISIS).doesNotContain("yes=");
+    assertThat(assessment.toString()).doesNotContain("2001").contains("6 items");
+    assertThat(decision.reasons().get(0).toString())
+        .contains(IMMEDIATE_RISK_OF_ADMISSION)
+        .doesNotContain("yes=");
     assertThat(assessment.person().knownToKeyworkerService()).isTrue();
   }
 }

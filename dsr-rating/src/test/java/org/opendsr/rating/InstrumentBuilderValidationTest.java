@@ -321,4 +321,35 @@ class InstrumentBuilderValidationTest {
     assertThatThrownBy(() -> Instruments.WeightedItem.yesNo("a", "A", -1))
         .isInstanceOf(RatingException.class);
   }
+
+  @Test
+  void an_enormous_item_id_is_not_echoed_in_full_by_any_instrument_error() {
+    String enormous = "i".repeat(2 * 1024 * 1024);
+
+    InvalidInstrumentException unknown =
+        catchThrowableOfType(
+            InvalidInstrumentException.class,
+            () -> valid().anyOf("huge", R, "Huge", Condition.yes(enormous)).build());
+    InvalidInstrumentException duplicateAndUnused =
+        catchThrowableOfType(
+            InvalidInstrumentException.class,
+            () -> valid().yesNo(enormous, "Once?").yesNo(enormous, "Twice?").build());
+    RatingException blankText =
+        catchThrowableOfType(RatingException.class, () -> Item.yesNo(enormous, " "));
+    RatingException ruleWithoutConditions =
+        catchThrowableOfType(
+            RatingException.class, () -> new Rule.AnyOf(enormous, "Text", R, List.of()));
+
+    for (RatingException error :
+        List.of(unknown, duplicateAndUnused, blankText, ruleWithoutConditions)) {
+      assertThat(error).isNotNull();
+      assertThat(error.getMessage()).hasSizeLessThan(2_000).doesNotContain("i".repeat(200));
+    }
+    assertThat(unknown.problems())
+        .extracting(InstrumentProblem::detail)
+        .allSatisfy(detail -> assertThat(detail).hasSizeLessThan(500));
+    assertThat(duplicateAndUnused.problems())
+        .extracting(InstrumentProblem::kind)
+        .contains(Kind.DUPLICATE_ITEM, Kind.UNUSED_ITEM);
+  }
 }

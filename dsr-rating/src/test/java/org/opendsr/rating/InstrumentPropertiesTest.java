@@ -23,6 +23,10 @@ class InstrumentPropertiesTest {
   static Stream<Instrument> shippedInstruments() {
     return Stream.<Supplier<Instrument>>of(
             Instruments::nationalDefinitions,
+            () ->
+                Instruments.nationalDefinitions(Instruments.PREVIOUS_NATIONAL_DEFINITIONS_VERSION)
+                    .orElseThrow(),
+            Instruments::anyOneCriterionIsEnough,
             Instruments::keyQuestions,
             Instruments::twoSectionMatrix,
             Instruments::weightedItems)
@@ -206,6 +210,29 @@ class InstrumentPropertiesTest {
                         });
               }
               assertThat(decision.reasons()).isNotEmpty();
+            });
+  }
+
+  @ParameterizedTest
+  @MethodSource("shippedInstruments")
+  void every_reason_gives_the_answers_it_used_in_words_and_no_item_id(Instrument instrument) {
+    qt().forAll(rawValues(instrument), situations(Generate.constant(false)))
+        .assuming((raw, situation) -> consistent(instrument, complete(instrument, raw)))
+        .checkAssert(
+            (raw, situation) -> {
+              RatingDecision decision =
+                  instrument.decide(
+                      Assessment.of(
+                          situation.person(), situation.date(), complete(instrument, raw)));
+
+              for (Reason reason : decision.reasons()) {
+                for (String itemId : reason.answers().keySet()) {
+                  assertThat(reason.text()).contains(instrument.item(itemId).orElseThrow().text());
+                }
+                for (Item item : instrument.items()) {
+                  assertThat(reason.text()).doesNotContain(item.id());
+                }
+              }
             });
   }
 

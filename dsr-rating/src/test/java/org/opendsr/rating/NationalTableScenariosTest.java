@@ -1,9 +1,11 @@
 package org.opendsr.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.opendsr.rating.Fixtures.ASSESSMENT_DATE;
 import static org.opendsr.rating.Fixtures.nationalDecision;
 import static org.opendsr.rating.Fixtures.personAged;
+import static org.opendsr.rating.Instruments.IMMEDIATE_RISK_OF_ADMISSION;
 import static org.opendsr.rating.Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION;
 import static org.opendsr.rating.Instruments.IN_CRISIS;
 import static org.opendsr.rating.Instruments.RISK_NOT_MANAGED_IN_COMMUNITY;
@@ -29,7 +31,10 @@ class NationalTableScenariosTest {
     void an_inpatient_is_blue_even_when_every_answer_says_red() {
       RatingDecision decision =
           nationalDecision(
-              personAged(40).withInpatient(true), IN_CRISIS, RISK_NOT_MANAGED_IN_COMMUNITY);
+              personAged(40).withInpatient(true),
+              IMMEDIATE_RISK_OF_ADMISSION,
+              IN_CRISIS,
+              RISK_NOT_MANAGED_IN_COMMUNITY);
 
       assertThat(decision.suggestedRating()).isEqualTo(Rating.BLUE);
       assertThat(decision.reasons())
@@ -76,25 +81,79 @@ class NationalTableScenariosTest {
 
   @Nested
   class Red_row {
+    // NHS England DSR and C(E)TR policy (2023), Red: (1) an immediate risk that the person will be
+    // admitted to a mental health hospital; or (2) the person and/or their family are experiencing
+    // a crisis AND the risk of admission is not being or cannot be managed in the community.
+
     @Test
-    void a_person_or_family_in_crisis_is_red() {
-      RatingDecision decision = nationalDecision(personAged(40), IN_CRISIS);
+    void an_immediate_risk_of_admission_alone_is_red() {
+      RatingDecision decision = nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION);
 
       assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
-      assertThat(decision.reasons()).extracting(Reason::ruleId).containsExactly("national-red");
-      assertThat(decision.reasons().get(0).answers()).containsEntry(IN_CRISIS, Answer.yes());
+      assertThat(decision.reasons())
+          .singleElement()
+          .satisfies(
+              reason -> {
+                assertThat(reason.rating()).isEqualTo(Rating.RED);
+                assertThat(reason.answers()).containsOnlyKeys(IMMEDIATE_RISK_OF_ADMISSION);
+              });
     }
 
     @Test
-    void a_risk_that_cannot_be_managed_in_the_community_is_red() {
-      RatingDecision decision = nationalDecision(personAged(40), RISK_NOT_MANAGED_IN_COMMUNITY);
+    void crisis_and_risk_not_managed_in_the_community_together_are_red() {
+      RatingDecision decision =
+          nationalDecision(personAged(40), IN_CRISIS, RISK_NOT_MANAGED_IN_COMMUNITY);
 
       assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
+      assertThat(decision.reasons())
+          .singleElement()
+          .satisfies(
+              reason ->
+                  assertThat(reason.answers())
+                      .containsExactly(
+                          entry(IN_CRISIS, Answer.yes()),
+                          entry(RISK_NOT_MANAGED_IN_COMMUNITY, Answer.yes())));
+    }
+
+    @Test
+    void crisis_alone_with_risks_managed_in_the_community_is_not_red() {
+      RatingDecision decision =
+          nationalDecision(personAged(40), IN_CRISIS, SOME_RISKS_CURRENTLY_MANAGED);
+
+      assertThat(decision.suggestedRating()).isEqualTo(Rating.GREEN);
+      assertThat(decision.reasons()).extracting(Reason::rating).doesNotContain(Rating.RED);
+    }
+
+    @Test
+    void crisis_alone_is_not_red() {
+      RatingDecision decision = nationalDecision(personAged(40), IN_CRISIS);
+
+      assertThat(decision.suggestedRating()).isNotEqualTo(Rating.RED);
+    }
+
+    @Test
+    void a_risk_not_managed_in_the_community_without_a_crisis_is_not_red() {
+      RatingDecision decision = nationalDecision(personAged(40), RISK_NOT_MANAGED_IN_COMMUNITY);
+
+      assertThat(decision.suggestedRating()).isNotEqualTo(Rating.RED);
+    }
+
+    @Test
+    void both_red_criteria_together_are_red_with_a_reason_for_each() {
+      RatingDecision decision =
+          nationalDecision(
+              personAged(40),
+              IMMEDIATE_RISK_OF_ADMISSION,
+              IN_CRISIS,
+              RISK_NOT_MANAGED_IN_COMMUNITY);
+
+      assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
+      assertThat(decision.reasons()).hasSize(2).allMatch(r -> r.rating() == Rating.RED);
     }
 
     @Test
     void red_means_a_cetr_must_take_place() {
-      RatingDecision decision = nationalDecision(personAged(40), IN_CRISIS);
+      RatingDecision decision = nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION);
 
       assertThat(decision.linkedProcesses()).containsExactly(CETR_MUST_TAKE_PLACE);
       assertThat(decision.requires(CETR_MUST_TAKE_PLACE)).isTrue();
@@ -102,7 +161,7 @@ class NationalTableScenariosTest {
 
     @Test
     void red_rating_for_a_20_year_old_offers_keyworker_referral() {
-      RatingDecision decision = nationalDecision(personAged(20), IN_CRISIS);
+      RatingDecision decision = nationalDecision(personAged(20), IMMEDIATE_RISK_OF_ADMISSION);
 
       assertThat(decision.linkedProcesses())
           .containsExactly(CETR_MUST_TAKE_PLACE, KEYWORKER_REFERRAL);
@@ -111,14 +170,15 @@ class NationalTableScenariosTest {
     @Test
     void red_rating_for_a_20_year_old_already_known_to_the_keyworker_service_offers_no_referral() {
       RatingDecision decision =
-          nationalDecision(personAged(20).withKnownToKeyworkerService(true), IN_CRISIS);
+          nationalDecision(
+              personAged(20).withKnownToKeyworkerService(true), IMMEDIATE_RISK_OF_ADMISSION);
 
       assertThat(decision.linkedProcesses()).containsExactly(CETR_MUST_TAKE_PLACE);
     }
 
     @Test
     void red_rating_for_a_40_year_old_offers_no_keyworker_referral() {
-      RatingDecision decision = nationalDecision(personAged(40), IN_CRISIS);
+      RatingDecision decision = nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION);
 
       assertThat(decision.linkedProcesses()).doesNotContain(KEYWORKER_REFERRAL);
     }
@@ -126,12 +186,13 @@ class NationalTableScenariosTest {
     @Test
     void red_and_amber_answers_together_are_red_and_both_reasons_are_shown() {
       RatingDecision decision =
-          nationalDecision(personAged(40), IN_CRISIS, SIGNIFICANTLY_INCREASED_RISK);
+          nationalDecision(
+              personAged(40), IMMEDIATE_RISK_OF_ADMISSION, SIGNIFICANTLY_INCREASED_RISK);
 
       assertThat(decision.suggestedRating()).isEqualTo(Rating.RED);
       assertThat(decision.reasons())
-          .extracting(Reason::ruleId)
-          .containsExactly("national-red", "national-amber");
+          .extracting(Reason::rating)
+          .containsExactly(Rating.RED, Rating.AMBER);
     }
   }
 
@@ -215,7 +276,7 @@ class NationalTableScenariosTest {
               Assessment.of(
                   PersonContext.inCommunity(birth),
                   date,
-                  Fixtures.nationalAnswersYesTo(IN_CRISIS)));
+                  Fixtures.nationalAnswersYesTo(IMMEDIATE_RISK_OF_ADMISSION)));
     }
 
     @Test

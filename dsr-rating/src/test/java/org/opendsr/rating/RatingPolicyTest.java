@@ -47,7 +47,8 @@ class RatingPolicyTest {
 
   @Test
   void a_decision_whose_processes_do_not_follow_from_its_rating_is_refused() {
-    RatingDecision red = Fixtures.nationalDecision(Fixtures.personAged(40), Instruments.IN_CRISIS);
+    RatingDecision red =
+        Fixtures.nationalDecision(Fixtures.personAged(40), Instruments.IMMEDIATE_RISK_OF_ADMISSION);
 
     assertThatThrownBy(
             () ->

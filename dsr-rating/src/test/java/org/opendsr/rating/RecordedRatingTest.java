@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opendsr.rating.Fixtures.nationalDecision;
 import static org.opendsr.rating.Fixtures.personAged;
-import static org.opendsr.rating.Instruments.IN_CRISIS;
+import static org.opendsr.rating.Instruments.IMMEDIATE_RISK_OF_ADMISSION;
 import static org.opendsr.rating.Instruments.SIGNIFICANTLY_INCREASED_RISK;
 import static org.opendsr.rating.Instruments.SOME_RISKS_CURRENTLY_MANAGED;
 
@@ -38,7 +38,7 @@ class RecordedRatingTest {
 
   @Test
   void a_suggestion_accepted_as_it_is_keeps_its_rating_and_processes() {
-    RatingDecision red = nationalDecision(personAged(40), IN_CRISIS);
+    RatingDecision red = nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION);
 
     RecordedRating recorded = RecordedRating.asSuggested(red);
 
@@ -56,8 +56,18 @@ class RecordedRatingTest {
   }
 
   @Test
+  void an_override_without_a_reason_is_refused_by_the_rating_rules() {
+    assertThatThrownBy(() -> ClinicianOverride.of(Rating.RED, null, "user-42", DECIDED_AT))
+        .isExactlyInstanceOf(RatingException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(() -> ClinicianOverride.of(Rating.RED, "Reason", null, DECIDED_AT))
+        .isExactlyInstanceOf(RatingException.class)
+        .hasMessageContaining("clinician");
+  }
+
+  @Test
   void an_override_that_agrees_with_the_suggestion_is_refused() {
-    RatingDecision red = nationalDecision(personAged(40), IN_CRISIS);
+    RatingDecision red = nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION);
 
     assertThatThrownBy(
             () ->
@@ -86,7 +96,7 @@ class RecordedRatingTest {
   @Test
   void amber_then_red_is_escalated_and_red_then_amber_de_escalated() {
     RatingDecision amber = nationalDecision(personAged(40), SIGNIFICANTLY_INCREASED_RISK);
-    RatingDecision red = nationalDecision(personAged(40), IN_CRISIS);
+    RatingDecision red = nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION);
 
     assertThat(red.changeFrom(amber)).isEqualTo(RatingChange.ESCALATED);
     assertThat(amber.changeFrom(red)).isEqualTo(RatingChange.DE_ESCALATED);
@@ -123,7 +133,8 @@ class RecordedRatingTest {
 
   @Test
   void the_trend_looks_only_at_the_last_n_final_ratings() {
-    RecordedRating red = RecordedRating.asSuggested(nationalDecision(personAged(40), IN_CRISIS));
+    RecordedRating red =
+        RecordedRating.asSuggested(nationalDecision(personAged(40), IMMEDIATE_RISK_OF_ADMISSION));
     RecordedRating amber =
         RecordedRating.asSuggested(nationalDecision(personAged(40), SIGNIFICANTLY_INCREASED_RISK));
     RecordedRating overriddenToRed =

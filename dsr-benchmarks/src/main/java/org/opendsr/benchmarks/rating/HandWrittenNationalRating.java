@@ -38,8 +38,11 @@ final class HandWrittenNationalRating {
     boolean keyworker =
         !assessment.person().knownToKeyworkerService()
             && assessment.person().ageOn(assessment.assessmentDate()) <= 25;
-    if (yes(answers, Instruments.IN_CRISIS)
-        || yes(answers, Instruments.RISK_NOT_MANAGED_IN_COMMUNITY)) {
+    // NHS England DSR and C(E)TR policy (2023): Red on an immediate risk of admission, or on a
+    // crisis together with a risk not managed in the community.
+    if (yes(answers, Instruments.IMMEDIATE_RISK_OF_ADMISSION)
+        || (yes(answers, Instruments.IN_CRISIS)
+            && yes(answers, Instruments.RISK_NOT_MANAGED_IN_COMMUNITY))) {
       return new Result(Rating.RED, keyworker ? RED_KEYWORKER : RED);
     }
     if (yes(answers, Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION)

@@ -33,10 +33,12 @@ final class Ratings {
   }
 
   private static RatingDecision decision(PersonContext context, LocalDate on, Rating wanted) {
+    // Red by the national definition's second criterion: crisis and an unmanaged risk together.
     Map<String, Answer> answers =
         Map.of(
+            Instruments.IMMEDIATE_RISK_OF_ADMISSION, Answer.no(),
             Instruments.IN_CRISIS, Answer.of(wanted == Rating.RED),
-            Instruments.RISK_NOT_MANAGED_IN_COMMUNITY, Answer.no(),
+            Instruments.RISK_NOT_MANAGED_IN_COMMUNITY, Answer.of(wanted == Rating.RED),
             Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION,
                 Answer.of(wanted == Rating.AMBER),
             Instruments.SIGNIFICANTLY_INCREASED_RISK, Answer.no(),

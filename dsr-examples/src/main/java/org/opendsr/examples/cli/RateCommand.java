@@ -225,18 +225,10 @@ final class RateCommand implements Callable<Integer> {
         d.suggestedRating().label(), d.instrumentId(), d.instrumentVersion(), d.assessmentDate());
     out.println("  " + d.suggestedRating().definition());
     out.println("Because:");
+    // The reason's text names the answers that made its rule fire in the words of the questions;
+    // item ids are for code and answers files, not for the person reading the decision.
     for (Reason r : d.reasons()) {
-      StringBuilder used = new StringBuilder();
-      r.answers()
-          .forEach(
-              (k, v) ->
-                  used.append(used.length() == 0 ? "" : ", ")
-                      .append(k)
-                      .append('=')
-                      .append(text(v)));
-      out.printf(
-          "  - %s -> %s [%s]%s%n",
-          r.text(), r.rating().label(), r.ruleId(), used.length() == 0 ? "" : " (" + used + ")");
+      out.println("  - " + r.text());
     }
     out.println("Linked processes:");
     if (d.linkedProcesses().isEmpty()) {
@@ -245,15 +237,5 @@ final class RateCommand implements Callable<Integer> {
     for (LinkedProcess p : d.linkedProcesses()) {
       out.println("  - " + p.description());
     }
-  }
-
-  private static String text(Answer a) {
-    if (a instanceof Answer.YesNo y) {
-      return y.yes() ? "yes" : "no";
-    }
-    if (a instanceof Answer.Graded g) {
-      return g.level().name().toLowerCase(Locale.UK);
-    }
-    return String.valueOf(a.riskValue());
   }
 }

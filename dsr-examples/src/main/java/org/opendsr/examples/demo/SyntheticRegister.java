@@ -365,7 +365,9 @@ public final class SyntheticRegister {
     Entry e = register.entry(id);
     Map<String, Answer> answers =
         Map.of(
-            Instruments.IN_CRISIS, Answer.of(wanted == Rating.RED),
+            // Red by the national definition's first criterion: an immediate risk of admission.
+            Instruments.IMMEDIATE_RISK_OF_ADMISSION, Answer.of(wanted == Rating.RED),
+            Instruments.IN_CRISIS, Answer.no(),
             Instruments.RISK_NOT_MANAGED_IN_COMMUNITY, Answer.no(),
             Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION,
                 Answer.of(wanted == Rating.AMBER),

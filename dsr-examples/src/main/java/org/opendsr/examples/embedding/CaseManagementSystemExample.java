@@ -99,8 +99,9 @@ public final class CaseManagementSystemExample {
         COORDINATOR,
         PATIENT,
         Map.of(
+            Instruments.IMMEDIATE_RISK_OF_ADMISSION, Answer.no(),
             Instruments.IN_CRISIS, Answer.yes(),
-            Instruments.RISK_NOT_MANAGED_IN_COMMUNITY, Answer.no(),
+            Instruments.RISK_NOT_MANAGED_IN_COMMUNITY, Answer.yes(),
             Instruments.IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION, Answer.no(),
             Instruments.SIGNIFICANTLY_INCREASED_RISK, Answer.no(),
             Instruments.SOME_RISKS_CURRENTLY_MANAGED, Answer.no()));
