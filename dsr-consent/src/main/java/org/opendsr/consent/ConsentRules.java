@@ -42,9 +42,12 @@ import java.util.Set;
  *   <li>Under 16: a person with parental responsibility consents, and the child's own view must be
  *       recorded; if the child is assessed as Gillick competent for this decision, the child's own
  *       consent or refusal decides instead.
- *   <li>16 and 17: a person with parental responsibility cannot consent instead of the young
- *       person, and cannot override a capable refusal; that disagreement is flagged as a {@link
- *       Conflict}.
+ *   <li>16 and 17: the Mental Capacity Act 2005 applies (s.2(5)), so a person with parental
+ *       responsibility cannot consent instead of the young person, and cannot override a capable
+ *       refusal; that disagreement is flagged as a {@link Conflict}. A young person of 16 or 17 who
+ *       lacks capacity for this decision needs a best-interests decision (s.4): a parent's consent
+ *       is ineffective, with the reason (MCA Code of Practice, chapter 12). The BSW ICB DSR page
+ *       speaks of parents consenting for "a child or young person"; national law wins.
  * </ul>
  *
  * <p>Ages are completed years between the date of birth and a date, with {@link

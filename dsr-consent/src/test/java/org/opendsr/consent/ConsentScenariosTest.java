@@ -658,6 +658,34 @@ class ConsentScenariosTest {
       assertThat(decision.conflicts().get(0).description()).contains("the refusal stands");
     }
 
+    /**
+     * Mental Capacity Act 2005 s.2(5) and the MCA Code of Practice, chapter 12: from 16 the Act
+     * applies, so a parent cannot consent for a young person of 16 or 17 who lacks capacity for the
+     * decision; a best-interests decision (s.4) is needed. The BSW ICB DSR page speaks of parents
+     * consenting for "a child or young person"; national law wins.
+     */
+    @Test
+    void
+        a_parent_cannot_consent_for_a_17_year_old_who_lacks_capacity_a_best_interests_decision_is_needed() {
+      CapacityAssessment lacks = lacksCapacity(INCLUSION, "2027-04-01"); // aged 17
+      ParentalConsent parent =
+          parentConsents(INCLUSION, "2027-04-02", ChildsView.COULD_NOT_EXPRESS);
+
+      NotPermitted byParent =
+          notPermitted(decide(YOUNG_PERSON, INCLUSION, "2027-04-03", lacks, parent));
+      assertThat(byParent.reasons())
+          .singleElement()
+          .asString()
+          .contains("applies only under 16")
+          .contains("best-interests decision");
+
+      BestInterestsDecision bestInterests = bestInterests(INCLUSION, "2027-04-03");
+      Permitted decided =
+          permitted(decide(YOUNG_PERSON, INCLUSION, "2027-04-04", lacks, parent, bestInterests));
+      assertThat(decided.basis()).isEqualTo(Basis.BEST_INTERESTS);
+      assertThat(decided.reliedOn()).containsExactly(bestInterests, lacks);
+    }
+
     @Test
     void an_adults_refusal_with_an_old_parental_consent_is_no_conflict() {
       NotPermitted decision =

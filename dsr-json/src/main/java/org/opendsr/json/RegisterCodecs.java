@@ -697,6 +697,7 @@ final class RegisterCodecs {
             put(out, "repeatChild", t.repeatChild(), PERIOD);
             put(out, "placeLeadAwareness", t.placeLeadAwareness(), PERIOD);
             put(out, "communityCetrForRed", t.communityCetrForRed(), PERIOD);
+            put(out, "communityCetrForRedChild", t.communityCetrForRedChild(), PERIOD);
           },
           in -> {
             Period postAdult = in.required("postAdmissionAdult", PERIOD);
@@ -706,6 +707,10 @@ final class RegisterCodecs {
             Period repeatChild = in.required("repeatChild", PERIOD);
             Period placeLead = in.required("placeLeadAwareness", PERIOD);
             Period communityRed = in.required("communityCetrForRed", PERIOD);
+            // Added in format version 1 without raising it: a document written before the
+            // children's timescale was separate gives children the national week, or its one
+            // timescale if shorter (CetrTimescales.childDefault).
+            Optional<Period> communityRedChild = in.optional("communityCetrForRedChild", PERIOD);
             return in.build(
                 () ->
                     new CetrTimescales(
@@ -715,7 +720,9 @@ final class RegisterCodecs {
                         repeatSecure,
                         repeatChild,
                         placeLead,
-                        communityRed));
+                        communityRed,
+                        communityRedChild.orElseGet(
+                            () -> CetrTimescales.childDefault(communityRed))));
           });
 
   static final ObjectCodec<LocalPolicy> LOCAL_POLICY =

@@ -391,6 +391,7 @@ final class RegisterGenerators {
             positivePeriods().generate(in),
             positivePeriods().generate(in),
             positivePeriods().generate(in),
+            positivePeriods().generate(in),
             positivePeriods().generate(in));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendsr.core.Violation;
@@ -11,6 +12,7 @@ import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
+import org.opendsr.core.policy.CetrTimescales;
 import org.opendsr.core.policy.LocalPolicy;
 
 /** Strict reading of the register's documents, with the JSON path of every bad value. */
@@ -177,6 +179,36 @@ class RegisterStrictReadingTest {
         .extracting(Violation::field, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("$.dueSoonDays", "must not be negative"));
+  }
+
+  @Test
+  void
+      a_local_policy_written_before_the_childrens_community_cetr_timescale_reads_with_the_national_week() {
+    String old = policyWith(",\"communityCetrForRedChild\":\"P7D\"", "");
+    LocalPolicy read = JSON.readLocalPolicy(old);
+    assertThat(read.cetrTimescales().communityCetrForRedChild()).isEqualTo(Period.ofWeeks(1));
+    assertThat(read).isEqualTo(LocalPolicy.defaults());
+  }
+
+  @Test
+  void a_shorter_community_cetr_timescale_written_for_everybody_still_applies_to_children() {
+    String old =
+        policyWith(",\"communityCetrForRedChild\":\"P7D\"", "")
+            .replace("\"communityCetrForRed\":\"P14D\"", "\"communityCetrForRed\":\"P3D\"");
+    CetrTimescales read = JSON.readLocalPolicy(old).cetrTimescales();
+    assertThat(read.communityCetrForRed()).isEqualTo(Period.ofDays(3));
+    assertThat(read.communityCetrForRedChild()).isEqualTo(Period.ofDays(3));
+  }
+
+  @Test
+  void the_childrens_community_cetr_timescale_is_written_and_checked_on_its_own() {
+    assertThat(
+            violations(
+                policyWith(
+                    "\"communityCetrForRedChild\":\"P7D\"", "\"communityCetrForRedChild\":\"P0D\""),
+                LocalPolicy.class))
+        .extracting(Violation::field)
+        .containsExactly("$.cetrTimescales.communityCetrForRedChild");
   }
 
   @Test

@@ -10,14 +10,15 @@ import org.opendsr.rating.Rating;
 import org.opendsr.rating.RatingPolicy;
 
 /**
- * What a local system has agreed, as data (DESIGN.md: "local policy is data"). Use {@link
- * #defaults()} and change single values with the {@code with...} methods.
+ * What a local system has agreed, as data. Use {@link #defaults()} and change single values with
+ * the {@code with...} methods; every default names its source in {@code docs/sources.md}.
  *
  * @param firstContactWorkingDays working days from a referral to first contact with the person
  * @param suspectedAutismAllowed whether a person awaiting an autism assessment may be included
  * @param reviewIntervals time from a rating (or a DSR review) to the next DSR review, per rating;
  *     every rating has one
- * @param firstRiskReviewWithin time from acceptance to the first risk review
+ * @param firstRiskReviewWithin time from the referral to the first risk review (the first rating
+ *     recorded is that review)
  * @param rerateWithinWorkingDays working days after a C(E)TR, a DSR review or a discharge within
  *     which the person is rated again
  * @param cetrTimescales C(E)TR and inpatient timescales
@@ -69,8 +70,7 @@ public record LocalPolicy(
   public static LocalPolicy defaults() {
     Map<Rating, Period> intervals = new EnumMap<>(Rating.class);
     // Local practice, configurable: no national interval exists; fortnightly multi-agency review
-    // for
-    // the most at risk (DOMAIN.md).
+    // for the most at risk.
     intervals.put(Rating.RED, Period.ofWeeks(2));
     // Local practice, configurable: monthly for others at immediate risk without intervention.
     intervals.put(Rating.AMBER, Period.ofWeeks(4));
@@ -80,21 +80,23 @@ public record LocalPolicy(
     // still looks at them quarterly.
     intervals.put(Rating.BLUE, Period.ofMonths(3));
     return new LocalPolicy(
-        // Seed 004: contact the referred person within 5 working days (local standard).
+        // Coventry and Warwickshire ICB DSR page: contact the referred person within 5 working
+        // days (a local standard).
         5,
-        // National policy 2023 permits considering people awaiting an autism assessment; off by
-        // default in OpenDSR.
+        // NHS England DSR and C(E)TR policy (2023) permits considering people awaiting an autism
+        // assessment; off by default in OpenDSR.
         false,
         intervals,
-        // Local practice seen: a risk review within 4 weeks of referral (DOMAIN.md).
+        // Local practice, configurable: a risk review within 4 weeks of referral, counted from the
+        // referral date (not from acceptance).
         Period.ofWeeks(4),
-        // Local practice, configurable: national policy asks for a new rating after every C(E)TR
-        // and review without a timescale; one working week.
+        // Local practice, configurable: NHS England DSR and C(E)TR policy (2023) asks for a new
+        // rating after every C(E)TR and review without a timescale; one working week.
         5,
         CetrTimescales.national(),
         // dsr-consent defaults: re-check yearly (local practice, configurable).
         ConsentPolicy.defaults(),
-        // dsr-rating national defaults: keyworker for ages 0-25 (national policy 2023).
+        // dsr-rating national defaults: keyworker for ages 0-25 (Keyworker programme).
         RatingPolicy.nationalDefaults(),
         // Local practice, configurable: a worklist looks two weeks ahead.
         14);

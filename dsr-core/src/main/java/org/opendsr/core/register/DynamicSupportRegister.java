@@ -523,8 +523,8 @@ public final class DynamicSupportRegister {
       changes.openTask(
           TaskKind.FIRST_RISK_REVIEW,
           today,
-          dueDates.firstRiskReview(today),
-          "within " + readable(policy.firstRiskReviewWithin()) + " of acceptance");
+          dueDates.firstRiskReview(entry.referral().date()),
+          "within " + readable(policy.firstRiskReviewWithin()) + " of referral");
       changes.openTask(
           TaskKind.CONSENT_RECHECK,
           today,
@@ -717,6 +717,8 @@ public final class DynamicSupportRegister {
       problems.add(Violation.of("rating", "can be Blue only while the person is an inpatient"));
     }
     throwIfAny(problems);
+    // The first rating is the first risk review: it closes the task whatever the date.
+    changes.closeOpen(TaskKind.FIRST_RISK_REVIEW, on, TaskOutcome.DONE);
     recordRatingEvents(changes, on, c.rating());
   }
 
@@ -749,7 +751,10 @@ public final class DynamicSupportRegister {
         }
         case CETR_MUST_TAKE_PLACE ->
             changes.openTaskUnlessOpen(
-                TaskKind.CETR, on, dueDates.communityCetr(on), "community C(E)TR for a Red rating");
+                TaskKind.CETR,
+                on,
+                dueDates.communityCetr(on, changes.entry().person().dateOfBirth().ageOn(on)),
+                "community C(E)TR for a Red rating");
         case MULTI_AGENCY_MEETING_OR_CETR ->
             changes.openTaskUnlessOpen(
                 TaskKind.MULTI_AGENCY_MEETING_OR_CETR,
@@ -898,6 +903,21 @@ public final class DynamicSupportRegister {
     }
     changes.add(new RegisterEvent.CetrRefused(new CetrRefusal(task.id(), c.on())));
     changes.add(new RegisterEvent.TaskClosed(task.id(), c.on(), TaskOutcome.REFUSED));
+    // NHS England DSR and C(E)TR policy (2023): consent is asked for every C(E)TR and a refusal
+    // changes nothing but the consent record, so an inpatient's cycle goes on. The next repeat
+    // counts from the date the refused review was due: the cycle keeps its rhythm, a refusal
+    // recorded early does not bring the next review forward and one recorded late does not push
+    // it back. Consent is asked again for the new review, which has its own id.
+    entry
+        .currentStay()
+        .ifPresent(
+            stay ->
+                changes.openTask(
+                    TaskKind.CETR,
+                    c.on(),
+                    dueDates.repeatCetr(
+                        task.due(), entry.person().dateOfBirth().ageOn(task.due()), stay.secure()),
+                    "repeat review while an inpatient"));
   }
 
   private void completeTask(Changes changes, Command.CompleteTask c, LocalDate today) {
@@ -945,6 +965,8 @@ public final class DynamicSupportRegister {
     RatingDecision blue =
         Instruments.nationalDefinitions()
             .decide(Assessment.of(context, c.on(), Map.of()), policy.ratingPolicy());
+    // The inpatient review cycle takes over from a first risk review not yet held.
+    changes.closeOpen(TaskKind.FIRST_RISK_REVIEW, c.on(), TaskOutcome.SUPERSEDED);
     recordRatingEvents(changes, c.on(), RecordedRating.asSuggested(blue));
     int age = entry.person().dateOfBirth().ageOn(c.on());
     changes.closeOpen(TaskKind.CETR, c.on(), TaskOutcome.SUPERSEDED);

@@ -35,7 +35,8 @@ public final class DueDates {
   }
 
   /**
-   * First contact: the n-th working day after the referral date (seed 004: n = 5).
+   * First contact: the n-th working day after the referral date (Coventry and Warwickshire ICB DSR
+   * page: n = 5).
    *
    * @param referralDate the date the referral was received
    * @return a working day
@@ -56,13 +57,17 @@ public final class DueDates {
   }
 
   /**
-   * The first risk review after acceptance.
+   * The first risk review, counted from the referral (local practice, configurable: "a risk review
+   * within 4 weeks of referral"). Counting from the referral rather than from acceptance means a
+   * referral that waited for its basis does not also wait longer for its risk review; an entry
+   * accepted more than the policy's time after its referral has its first risk review overdue at
+   * once.
    *
-   * @param acceptedOn the date of acceptance
+   * @param referredOn the date the referral was received
    * @return the due date
    */
-  public LocalDate firstRiskReview(LocalDate acceptedOn) {
-    return acceptedOn.plus(policy.firstRiskReviewWithin());
+  public LocalDate firstRiskReview(LocalDate referredOn) {
+    return referredOn.plus(policy.firstRiskReviewWithin());
   }
 
   /**
@@ -77,13 +82,16 @@ public final class DueDates {
   }
 
   /**
-   * A community C(E)TR after a Red rating.
+   * A community C(E)TR after a Red rating: for a child (under 18 on the date of the rating) within
+   * a week by default, for an adult within two weeks by default (NHS England DSR and C(E)TR policy
+   * (2023); see {@link org.opendsr.core.policy.CetrTimescales}).
    *
    * @param ratedOn the date of the rating
+   * @param age the person's age on that date
    * @return the due date
    */
-  public LocalDate communityCetr(LocalDate ratedOn) {
-    return ratedOn.plus(policy.cetrTimescales().communityCetrForRed());
+  public LocalDate communityCetr(LocalDate ratedOn, int age) {
+    return ratedOn.plus(policy.cetrTimescales().communityCetrAfterRed(age));
   }
 
   /**
@@ -98,9 +106,11 @@ public final class DueDates {
   }
 
   /**
-   * The next repeat C(E)TR while an inpatient.
+   * The next repeat C(E)TR while an inpatient. After a review is held the interval counts from the
+   * date it was held; after a review is refused it counts from the date the refused review was due,
+   * so the cycle keeps its rhythm and a refusal, early or late, neither shortens nor lengthens it.
    *
-   * @param lastReview the date of the last review
+   * @param lastReview the date of the last review held, or the date a refused review was due
    * @param age the person's age on that date
    * @param secure whether the setting is secure
    * @return the due date
@@ -110,7 +120,7 @@ public final class DueDates {
   }
 
   /**
-   * The place lead made aware of an admission (seed 000: 28 days).
+   * The place lead made aware of an admission (Local DSR and decision support tool page: 28 days).
    *
    * @param admittedOn the date of admission
    * @return the due date

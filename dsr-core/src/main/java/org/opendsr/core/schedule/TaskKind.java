@@ -2,9 +2,14 @@ package org.opendsr.core.schedule;
 
 /** The kinds of due work an entry can owe. */
 public enum TaskKind {
-  /** Contact the referred person (seed 004: within 5 working days). */
+  /**
+   * Contact the referred person (Coventry and Warwickshire ICB DSR page: within 5 working days).
+   */
   FIRST_CONTACT("first contact with the referred person"),
-  /** The first risk review after acceptance (local practice: within 4 weeks). */
+  /**
+   * The first risk review (local practice, configurable: within 4 weeks of referral); the first
+   * rating recorded is that review, and a DSR review held before any rating closes it too.
+   */
   FIRST_RISK_REVIEW("first risk review"),
   /** The next scheduled DSR review, by rating. */
   DSR_REVIEW("DSR review"),
@@ -20,7 +25,10 @@ public enum TaskKind {
   RERATE("new rating"),
   /** Re-check the basis for inclusion before it lapses. */
   CONSENT_RECHECK("consent re-check"),
-  /** Make the local place lead aware of an admission (seed 000: within 28 days). */
+  /**
+   * Make the local place lead aware of an admission (Local DSR and decision support tool page:
+   * within 28 days).
+   */
   PLACE_LEAD_AWARENESS("place lead made aware of admission");
 
   private final String description;

@@ -93,6 +93,28 @@ class LocalPolicyTest {
                     n.placeLeadAwareness(),
                     n.communityCetrForRed()))
         .hasMessageContaining("postAdmissionChild");
+    assertThatThrownBy(() -> n.withCommunityCetrForRedChild(Period.ZERO))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("communityCetrForRedChild");
+  }
+
+  @Test
+  void
+      timescales_given_with_one_community_cetr_timescale_keep_the_childrens_week_or_a_shorter_one() {
+    CetrTimescales n = CetrTimescales.national();
+    CetrTimescales longer =
+        new CetrTimescales(
+            n.postAdmissionAdult(),
+            n.postAdmissionChild(),
+            n.repeatAdultNonSecure(),
+            n.repeatAdultSecure(),
+            n.repeatChild(),
+            n.placeLeadAwareness(),
+            Period.ofWeeks(3));
+    assertThat(longer.communityCetrAfterRed(17)).isEqualTo(Period.ofWeeks(1));
+    assertThat(longer.communityCetrAfterRed(18)).isEqualTo(Period.ofWeeks(3));
+    assertThat(CetrTimescales.childDefault(Period.ofDays(4))).isEqualTo(Period.ofDays(4));
+    assertThat(CetrTimescales.childDefault(Period.ofMonths(1))).isEqualTo(Period.ofWeeks(1));
   }
 
   @Test

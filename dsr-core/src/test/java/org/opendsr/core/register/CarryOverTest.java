@@ -85,7 +85,8 @@ class CarryOverTest {
     assertThat(entry.referral().date()).isEqualTo(JOINED_LEGACY);
     assertThat(entry.openTasks(TaskKind.CETR))
         .extracting(Task::due)
-        .containsExactly(due.communityCetr(LAST_REVIEW));
+        .containsExactly(
+            due.communityCetr(LAST_REVIEW, People.sam().dateOfBirth().ageOn(LAST_REVIEW)));
     assertThat(entry.openTasks(TaskKind.DSR_REVIEW))
         .extracting(Task::due)
         .containsExactly(due.nextReview(LAST_REVIEW, Rating.RED));

@@ -103,7 +103,7 @@ class CaseNotesTest {
         .last()
         .isEqualTo(RatingChange.ESCALATED);
     Task communityCetr = onlyOpen(entry, TaskKind.CETR);
-    assertThat(communityCetr.due()).isEqualTo(date(2026, 4, 3));
+    assertThat(communityCetr.due()).as("children: within a week").isEqualTo(date(2026, 3, 27));
     assertThat(onlyOpen(entry, TaskKind.DSR_REVIEW).due()).isEqualTo(date(2026, 4, 3));
     assertThat(desk.register.escalatedSince(date(2026, 3, 15)))
         .singleElement()
@@ -116,13 +116,14 @@ class CaseNotesTest {
     entry = desk.complete(id, keyworker.id(), date(2026, 3, 20));
     assertThat(entry.knownToKeyworkerService()).isTrue();
 
-    // 30 March. Consent is asked again for the CETR itself; the CETR is held with a full panel.
-    desk.today(date(2026, 3, 30));
+    // 27 March. Consent is asked again for the CETR itself; it is held within the week, with a
+    // full panel.
+    desk.today(date(2026, 3, 27));
     desk.record(
         id,
         ParentalConsent.withChildsView(
             Purpose.cetr(communityCetr.id()),
-            date(2026, 3, 30),
+            date(2026, 3, 27),
             "mother-1",
             ChildsView.AGREES,
             COORDINATOR));
@@ -130,7 +131,7 @@ class CaseNotesTest {
         desk.holdCetr(
             id,
             communityCetr.id(),
-            date(2026, 3, 30),
+            date(2026, 3, 27),
             Casework.fullPanel(),
             PlannedAction.of("Intensive support at home", "nurse-5", "AWP", date(2026, 4, 10)));
     CetrRecord held = entry.cetrs().get(0);
@@ -143,7 +144,7 @@ class CaseNotesTest {
     assertThat(entry.task(communityCetr.id()).flatMap(Task::outcome)).contains(TaskOutcome.DONE);
     assertThat(entry.openTasks(TaskKind.MULTI_AGENCY_MEETING_OR_CETR)).isEmpty();
     // Re-rating within 5 working days crosses Good Friday and Easter Monday 2026.
-    assertThat(onlyOpen(entry, TaskKind.RERATE).due()).isEqualTo(date(2026, 4, 8));
+    assertThat(onlyOpen(entry, TaskKind.RERATE).due()).isEqualTo(date(2026, 4, 7));
 
     // 10 April. Admitted to an adolescent unit: Maya is Blue.
     desk.today(date(2026, 4, 10));

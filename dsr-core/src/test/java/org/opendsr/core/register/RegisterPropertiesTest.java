@@ -26,6 +26,7 @@ import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.core.schedule.TaskKind;
+import org.opendsr.core.schedule.TaskOutcome;
 import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.Rating;
 import org.quicktheories.core.Gen;
@@ -220,6 +221,50 @@ class RegisterPropertiesTest {
                                 .isAfterOrEqualTo(rating.on());
                           });
                 }
+              }
+            });
+  }
+
+  /**
+   * NHS England DSR and C(E)TR policy (2023): while a person is an inpatient their C(E)TR repeats
+   * (every 6 months for adults in non-secure settings, 12 in secure settings, 3 for children), and
+   * refusing one changes nothing but the consent record. So on every day of a stay, as the register
+   * knew it that day, a C(E)TR task is open, or one was held within the repeat interval.
+   */
+  @Test
+  void an_inpatient_always_has_an_open_or_recently_held_cetr_within_the_repeat_interval() {
+    LocalPolicy policy = LocalPolicy.defaults();
+    qt().withExamples(60)
+        .forAll(steps(40))
+        .checkAssert(
+            steps -> {
+              Casework desk = Casework.openOn(START, policy);
+              PersonDetails sam = People.sam();
+              EntryId id = busyYear(desk, sam, steps);
+              LocalDate last = desk.today();
+              for (LocalDate d = START; !d.isAfter(last); d = d.plusDays(1)) {
+                Entry then = desk.register.entryAsOf(id, d);
+                if (then.currentStay().isEmpty()) {
+                  continue;
+                }
+                LocalDate day = d;
+                Period repeat =
+                    policy
+                        .cetrTimescales()
+                        .repeat(
+                            sam.dateOfBirth().ageOn(d), then.currentStay().orElseThrow().secure());
+                assertThat(then.tasks(TaskKind.CETR))
+                    .as("C(E)TR tasks of an inpatient on %s", d)
+                    .anySatisfy(
+                        t ->
+                            assertThat(
+                                    t.isOpen()
+                                        || (t.outcome().orElseThrow() == TaskOutcome.DONE
+                                            && !t.closedOn()
+                                                .orElseThrow()
+                                                .plus(repeat)
+                                                .isBefore(day)))
+                                .isTrue());
               }
             });
   }

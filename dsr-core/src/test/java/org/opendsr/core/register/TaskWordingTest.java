@@ -27,7 +27,7 @@ class TaskWordingTest {
     Entry entry = desk.rate(id, Ratings.rated(People.david(), MONDAY, Rating.AMBER));
     assertThat(entry.tasks(TaskKind.FIRST_RISK_REVIEW))
         .singleElement()
-        .satisfies(t -> assertThat(t.detail()).isEqualTo("within 28 days of acceptance"));
+        .satisfies(t -> assertThat(t.detail()).isEqualTo("within 28 days of referral"));
     assertThat(entry.openTasks(TaskKind.DSR_REVIEW))
         .singleElement()
         .satisfies(t -> assertThat(t.detail()).isEqualTo("next review for an Amber rating"));

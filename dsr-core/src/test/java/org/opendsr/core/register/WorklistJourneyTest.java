@@ -46,10 +46,13 @@ class WorklistJourneyTest {
     assertThat(today.overdue())
         .extracting(WorklistItem::category)
         .containsExactly(WorkCategory.FIRST_CONTACT, WorkCategory.ACTION);
-    assertThat(today.dueSoon()).as("first risk review is 18 days away").isEmpty();
-    assertThat(desk.register.worklist(LocalDate.of(2026, 5, 21), 21).dueSoon())
-        .extracting(WorklistItem::category)
-        .containsExactly(WorkCategory.REVIEW);
+    assertThat(today.dueSoon())
+        .as("the rating on 11 May was the first risk review; the next review is 3 months on")
+        .isEmpty();
+    assertThat(desk.register.worklist(LocalDate.of(2026, 5, 21), 21).dueSoon()).isEmpty();
+    assertThat(desk.register.worklist(LocalDate.of(2026, 5, 21), 90).in(WorkCategory.REVIEW))
+        .singleElement()
+        .satisfies(i -> assertThat(i.due()).isEqualTo(LocalDate.of(2026, 8, 11)));
     assertThat(today.in(WorkCategory.ACTION))
         .singleElement()
         .satisfies(i -> assertThat(i.description()).doesNotContain("Housing"));
