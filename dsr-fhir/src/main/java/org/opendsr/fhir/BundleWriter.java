@@ -365,11 +365,11 @@ final class BundleWriter {
   }
 
   /**
-   * FHIR R4 AuditEvent.outcome for what came of a call: 0 (success) when it was done; 4 (minor
-   * failure, the kind of an HTTP 4xx answer) when access was denied or a rule of the register
-   * refused it, nothing being written either way; 8 (serious failure, the kind of an HTTP 5xx
-   * answer) when it failed for a reason no rule explains. 12 (major failure: the system is no
-   * longer available) is not one the register can know of. A row written before outcomes were
+   * FHIR R4 AuditEvent.outcome (HL7 FHIR R4 and UK Core) for what came of a call: 0 (success) when
+   * it was done; 4 (minor failure, the kind of an HTTP 4xx answer) when access was denied or a rule
+   * of the register refused it, nothing being written either way; 8 (serious failure, the kind of
+   * an HTTP 5xx answer) when it failed for a reason no rule explains. 12 (major failure: the system
+   * is no longer available) is not one the register can know of. A row written before outcomes were
    * recorded has none (the element is optional), rather than a claim of success.
    */
   static Optional<AuditEvent.AuditEventOutcome> outcomeCode(AuditRecord.Outcome outcome) {
