@@ -333,14 +333,14 @@ public final class AccessControlledRegister {
    * Everything held about one person (subject access request): every episode, its full history and
    * the audit trail of its use.
    *
+   * <p>A caller who may not see the person gets the same answer whether or not the person is on the
+   * register ({@link AccessDeniedException} with one message, audited alike with no entry), so the
+   * call cannot be used to learn who is on the register. Only a caller who could see the person's
+   * entry if there were one (the coordinator, the person themselves) is told that there is none.
+   *
    * @param actor the person, their representative or the coordinator
    * @param purpose why
    * @param nhsNumber the person
-   *     <p>A caller who may not see the person gets the same answer whether or not the person is on
-   *     the register ({@link AccessDeniedException} with one message, audited alike with no entry),
-   *     so the call cannot be used to learn who is on the register. Only a caller who could see the
-   *     person's entry if there were one (the coordinator, the person themselves) is told that
-   *     there is none.
    * @return the export
    * @throws AccessDeniedException if the caller may not see the person, on the register or not
    *     (audited)
