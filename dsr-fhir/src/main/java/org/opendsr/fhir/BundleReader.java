@@ -40,6 +40,7 @@ import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.Violation;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
@@ -703,14 +704,38 @@ final class BundleReader {
         event.hasRecorded()
             ? Optional.of(event.getRecorded().toInstant())
             : missing(path + ".recorded");
-    AuditRecord.Outcome outcome = null;
-    if (event.getOutcome() == AuditEvent.AuditEventOutcome._0) {
-      outcome = AuditRecord.Outcome.ALLOWED;
-    } else if (event.getOutcome() == AuditEvent.AuditEventOutcome._4) {
-      outcome = AuditRecord.Outcome.DENIED;
-    } else {
+    // Bundles written before access and outcome were told apart carry neither extension: their
+    // outcome 0 meant allowed and 4 denied, and what came of an allowed call was not recorded.
+    Optional<AuditRecord.Access> access =
+        in.codeExtension(event, "audit-access", path)
+            .flatMap(c -> in.enumValue(AuditRecord.Access.class, c, path + ".extension"))
+            .or(() -> accessBefore(event));
+    Optional<AuditRecord.Outcome> outcome =
+        in.codeExtension(event, "audit-outcome", path)
+            .flatMap(c -> in.enumValue(AuditRecord.Outcome.class, c, path + ".extension"))
+            .or(() -> Optional.of(AuditRecord.Outcome.NOT_RECORDED));
+    if (access.isEmpty()) {
       in.problem(path + ".outcome", "must be 0 (allowed) or 4 (denied)");
     }
+    if (outcome.isPresent()
+        && outcome.get() != AuditRecord.Outcome.NOT_RECORDED
+        && !BundleWriter.outcomeCode(outcome.get())
+            .equals(Optional.ofNullable(event.hasOutcome() ? event.getOutcome() : null))) {
+      in.problem(path + ".outcome", "does not match extension[audit-outcome]");
+    }
+    List<Violation> refusedBy = new ArrayList<>();
+    for (Extension e : event.getExtensionsByUrl(FhirCodes.extension("refused-by"))) {
+      String where = path + ".extension[refused-by]";
+      Optional<String> field = in.subString(e, "field", where);
+      Optional<String> rule = in.subString(e, "rule", where);
+      if (field.isPresent() && rule.isPresent()) {
+        in.attempt(where, () -> Violation.of(field.get(), rule.get())).ifPresent(refusedBy::add);
+      }
+    }
+    Optional<String> breakGlassReason =
+        in.optionalExtension(event, "break-glass-reason", path).isPresent()
+            ? in.stringExtension(event, "break-glass-reason", path)
+            : Optional.empty();
     AuditEvent.AuditEventAgentComponent user =
         event.getAgent().stream()
             .filter(AuditEvent.AuditEventAgentComponent::getRequestor)
@@ -749,20 +774,23 @@ final class BundleReader {
             .filter(i -> FhirCodes.ENTRY_ID.equals(i.getSystem()) && i.hasValue())
             .map(Identifier::getValue)
             .findFirst();
-    String detail = event.hasOutcomeDesc() ? event.getOutcomeDesc() : null;
+    String detail =
+        in.optionalExtension(event, "access-rule", path).isPresent()
+            ? in.stringExtension(event, "access-rule", path).orElse(null)
+            : event.hasOutcomeDesc() ? event.getOutcomeDesc() : null;
     if (detail == null) {
-      in.problem(path + ".outcomeDesc", "is required (the rule that decided)");
+      in.problem(path + ".extension[access-rule]", "is required (the rule that decided)");
     }
     if (operation.isEmpty()
         || at.isEmpty()
-        || outcome == null
+        || access.isEmpty()
+        || outcome.isEmpty()
         || userId.isEmpty()
         || role.isEmpty()
         || purpose.isEmpty()
         || detail == null) {
       return Optional.empty();
     }
-    AuditRecord.Outcome finalOutcome = outcome;
     return in.attempt(
         path,
         () ->
@@ -774,8 +802,22 @@ final class BundleReader {
                 purpose.get(),
                 operation.get(),
                 entryId,
-                finalOutcome,
+                access.get(),
+                outcome.get(),
+                refusedBy,
                 breakGlass,
+                breakGlassReason,
                 detail));
+  }
+
+  /** Outcome 0 was an allowed call and 4 a denied one, before access had an extension. */
+  private static Optional<AuditRecord.Access> accessBefore(AuditEvent event) {
+    if (event.getOutcome() == AuditEvent.AuditEventOutcome._0) {
+      return Optional.of(AuditRecord.Access.ALLOWED);
+    }
+    if (event.getOutcome() == AuditEvent.AuditEventOutcome._4) {
+      return Optional.of(AuditRecord.Access.DENIED);
+    }
+    return Optional.empty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -32,7 +33,9 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
+import org.opendsr.core.Violation;
 import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.PersonDetails;
@@ -320,11 +323,20 @@ final class BundleWriter {
     event.addSubtype(coding(FhirCodes.OPERATION, audit.operation().name()));
     event.setAction(action(audit));
     event.setRecordedElement(instant(audit.at()));
-    event.setOutcome(
-        audit.outcome() == AuditRecord.Outcome.ALLOWED
-            ? AuditEvent.AuditEventOutcome._0
-            : AuditEvent.AuditEventOutcome._4);
-    event.setOutcomeDesc(audit.detail());
+    outcomeCode(audit.outcome()).ifPresent(event::setOutcome);
+    event.setOutcomeDesc(outcomeDescription(audit));
+    event.addExtension(ext("audit-access", new CodeType(audit.access().name())));
+    event.addExtension(ext("audit-outcome", new CodeType(audit.outcome().name())));
+    event.addExtension(ext("access-rule", new StringType(audit.detail())));
+    for (Violation rule : audit.refusedBy()) {
+      Extension refused = ext("refused-by", null);
+      refused.addExtension("field", new StringType(rule.field()));
+      refused.addExtension("rule", new StringType(rule.rule()));
+      event.addExtension(refused);
+    }
+    audit
+        .breakGlassReason()
+        .ifPresent(r -> event.addExtension(ext("break-glass-reason", new StringType(r))));
     AuditEvent.AuditEventAgentComponent user = event.addAgent();
     user.addRole(concept(FhirCodes.ROLE, audit.role().name()));
     user.setWho(new Reference().setIdentifier(identifier(FhirCodes.USER_ID, audit.userId())));
@@ -350,6 +362,41 @@ final class BundleWriter {
                     .addEntity()
                     .setWhat(new Reference().setIdentifier(identifier(FhirCodes.ENTRY_ID, e))));
     return event;
+  }
+
+  /**
+   * FHIR R4 AuditEvent.outcome (HL7 FHIR R4 and UK Core) for what came of a call: 0 (success) when
+   * it was done; 4 (minor failure, the kind of an HTTP 4xx answer) when access was denied or a rule
+   * of the register refused it, nothing being written either way; 8 (serious failure, the kind of
+   * an HTTP 5xx answer) when it failed for a reason no rule explains. 12 (major failure: the system
+   * is no longer available) is not one the register can know of. A row written before outcomes were
+   * recorded has none (the element is optional), rather than a claim of success.
+   */
+  static Optional<AuditEvent.AuditEventOutcome> outcomeCode(AuditRecord.Outcome outcome) {
+    return switch (outcome) {
+      case DONE -> Optional.of(AuditEvent.AuditEventOutcome._0);
+      case REFUSED, NOT_ATTEMPTED -> Optional.of(AuditEvent.AuditEventOutcome._4);
+      case FAILED -> Optional.of(AuditEvent.AuditEventOutcome._8);
+      case NOT_RECORDED -> Optional.empty();
+    };
+  }
+
+  /** What came of the call, in words: the rules that refused it, or the access rule. */
+  private static String outcomeDescription(AuditRecord audit) {
+    return switch (audit.outcome()) {
+      case DONE -> "done: " + audit.detail();
+      case REFUSED ->
+          "refused by the register: "
+              + audit.refusedBy().stream()
+                  .map(v -> v.field() + " " + v.rule())
+                  .collect(java.util.stream.Collectors.joining("; "));
+      case FAILED -> "failed: the call ended in an error and was not done";
+      case NOT_ATTEMPTED -> "denied: " + audit.detail();
+      case NOT_RECORDED ->
+          audit.access() == AuditRecord.Access.DENIED
+              ? "denied: " + audit.detail()
+              : "allowed, outcome not recorded: " + audit.detail();
+    };
   }
 
   private static AuditEvent.AuditEventAction action(AuditRecord audit) {

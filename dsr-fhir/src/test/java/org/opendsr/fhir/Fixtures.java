@@ -19,7 +19,9 @@ import org.opendsr.consent.GillickAssessment;
 import org.opendsr.consent.ParentalConsent;
 import org.opendsr.consent.Purpose;
 import org.opendsr.consent.Withdrawal;
+import org.opendsr.core.Violation;
 import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
@@ -364,28 +366,38 @@ final class Fixtures {
   }
 
   private static List<AuditRecord> audit() {
+    Actor coordinator = Actor.professional(COORDINATOR, Role.DSR_COORDINATOR, "ICB1");
+    Actor clinician = Actor.professional("clin-9", Role.CLINICIAN, "AWP");
     return List.of(
-        new AuditRecord(
-            Instant.parse("2024-03-04T09:00:00Z"),
-            COORDINATOR,
-            Role.DSR_COORDINATOR,
-            Optional.of("ICB1"),
-            AccessPurpose.REGISTER_ADMINISTRATION,
-            Operation.REFER,
-            Optional.of("E-000002"),
-            AuditRecord.Outcome.ALLOWED,
-            false,
-            "role allows"),
-        new AuditRecord(
-            Instant.parse("2024-03-05T22:10:00.500Z"),
-            "clin-9",
-            Role.CLINICIAN,
-            Optional.of("AWP"),
-            AccessPurpose.BREAK_GLASS,
-            Operation.VIEW_ENTRY,
-            Optional.of("E-000002"),
-            AuditRecord.Outcome.ALLOWED,
-            true,
-            "break-glass"));
+        AuditRecord.allowed(
+                Instant.parse("2024-03-04T09:00:00Z"),
+                coordinator,
+                AccessPurpose.REGISTER_ADMINISTRATION,
+                Operation.REFER,
+                Optional.empty(),
+                false,
+                "role allows")
+            .onEntry("E-000002"),
+        AuditRecord.allowed(
+                Instant.parse("2024-03-04T09:05:00Z"),
+                coordinator,
+                AccessPurpose.REGISTER_ADMINISTRATION,
+                Operation.RECORD_RATING,
+                Optional.of("E-000002"),
+                false,
+                "role allows")
+            .refused(
+                List.of(
+                    Violation.of(
+                        "entry.status", "must be ACTIVE for this command; entry is REFERRED"))),
+        AuditRecord.allowed(
+                Instant.parse("2024-03-05T22:10:00.500Z"),
+                clinician,
+                AccessPurpose.BREAK_GLASS,
+                Operation.VIEW_ENTRY,
+                Optional.of("E-000002"),
+                true,
+                "break-glass")
+            .withBreakGlassReason("Attending A&E at night, in crisis"));
   }
 }

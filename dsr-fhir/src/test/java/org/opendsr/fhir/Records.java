@@ -23,6 +23,7 @@ import org.opendsr.consent.GillickAssessment;
 import org.opendsr.consent.ParentalConsent;
 import org.opendsr.consent.Purpose;
 import org.opendsr.consent.Withdrawal;
+import org.opendsr.core.Violation;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
@@ -451,16 +452,34 @@ final class Records {
     }
 
     AuditRecord audit() {
+      AccessPurpose purpose = oneOf(AccessPurpose.class);
+      AuditRecord.Access access = oneOf(AuditRecord.Access.class);
+      AuditRecord.Outcome outcome =
+          access == AuditRecord.Access.DENIED
+              ? oneOf(List.of(AuditRecord.Outcome.NOT_ATTEMPTED, AuditRecord.Outcome.NOT_RECORDED))
+              : oneOf(
+                  List.of(
+                      AuditRecord.Outcome.DONE,
+                      AuditRecord.Outcome.REFUSED,
+                      AuditRecord.Outcome.FAILED,
+                      AuditRecord.Outcome.NOT_RECORDED));
+      List<Violation> refusedBy =
+          outcome == AuditRecord.Outcome.REFUSED
+              ? List.of(Violation.of(oneOf(List.of("on", "entry.status")), words(4)))
+              : List.of();
       return new AuditRecord(
           instant(),
           "user-" + between(1, 20),
           oneOf(Role.class),
           bool() ? Optional.of("A" + between(0, 3)) : Optional.empty(),
-          oneOf(AccessPurpose.class),
+          purpose,
           oneOf(Operation.class),
           bool() ? Optional.of("entry-" + between(1, 5)) : Optional.empty(),
-          oneOf(AuditRecord.Outcome.class),
-          bool(),
+          access,
+          outcome,
+          refusedBy,
+          access == AuditRecord.Access.ALLOWED && bool(),
+          purpose == AccessPurpose.BREAK_GLASS && bool() ? Optional.of(words(5)) : Optional.empty(),
           oneOf(
               List.of("role allows", "agency not involved", "break-glass", "no consent to share")));
     }

@@ -30,9 +30,10 @@ class AppendOnlyHistoryTest {
               + " VALUES ('e1', 1, 'EntryOpened', TIMESTAMP WITH TIME ZONE"
               + " '2026-11-23 10:00:00+00', 'u1', '{}')");
       s.executeUpdate(
-          "INSERT INTO dsr_audit (occurred_at, actor, actor_role, purpose, operation, outcome,"
-              + " break_glass) VALUES (TIMESTAMP WITH TIME ZONE '2026-11-23 10:00:00+00', 'u1',"
-              + " 'DSR_COORDINATOR', 'DIRECT_CARE', 'VIEW_ENTRY', 'ALLOWED', FALSE)");
+          "INSERT INTO dsr_audit (occurred_at, actor, actor_role, purpose, operation, access,"
+              + " outcome, break_glass) VALUES (TIMESTAMP WITH TIME ZONE"
+              + " '2026-11-23 10:00:00+00', 'u1', 'DSR_COORDINATOR', 'DIRECT_CARE', 'VIEW_ENTRY',"
+              + " 'ALLOWED', 'DONE', FALSE)");
     }
     return db;
   }
@@ -70,7 +71,7 @@ class AppendOnlyHistoryTest {
   @MethodSource("databases")
   void an_audit_row_cannot_be_updated_or_deleted(DataSource ds) throws SQLException {
     migrated(ds);
-    assertThatThrownBy(() -> execute(ds, "UPDATE dsr_audit SET outcome = 'DENIED'"))
+    assertThatThrownBy(() -> execute(ds, "UPDATE dsr_audit SET access = 'DENIED'"))
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> execute(ds, "DELETE FROM dsr_audit"))

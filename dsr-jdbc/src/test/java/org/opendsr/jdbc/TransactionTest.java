@@ -58,13 +58,12 @@ class TransactionTest {
   }
 
   private static AuditRecord referred(EntryId id) {
-    return AuditRecord.of(
+    return AuditRecord.allowed(
         AT,
         Actor.professional("coordinator-1", Role.DSR_COORDINATOR, "ICB"),
         AccessPurpose.REGISTER_ADMINISTRATION,
         Operation.REFER,
         Optional.of(id.value()),
-        AuditRecord.Outcome.ALLOWED,
         false,
         "import");
   }

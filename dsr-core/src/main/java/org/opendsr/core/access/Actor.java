@@ -6,7 +6,8 @@ import org.opendsr.core.ValidationException;
 
 /**
  * Who is calling: an opaque user id, a role, and the agency they act for (absent for the person or
- * their representative). Identifiers only: no names.
+ * their representative). Identifiers only: no names. The person's key is their NHS number, so
+ * {@link #toString()} never shows it.
  *
  * @param userId the caller's user id in the embedding system
  * @param role what they do
@@ -33,6 +34,20 @@ public record Actor(
     if (role != Role.PERSON_OR_REPRESENTATIVE && agencyId.isEmpty()) {
       throw ValidationException.of("actor.agencyId", "is required for professional roles");
     }
+  }
+
+  /** The user id, role and agency; the person's key (an NHS number) is never shown. */
+  @Override
+  public String toString() {
+    return "Actor[userId="
+        + userId
+        + ", role="
+        + role
+        + ", agencyId="
+        + agencyId.orElse("-")
+        + ", personKey="
+        + (personKey.isPresent() ? "(not shown)" : "-")
+        + "]";
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.Set;
  * with which of them sharing currently has a permitted basis (a {@code Permitted} decision for
  * {@code Purpose.sharingWith(agency)} on the date), and who sits on a C(E)TR panel for it.
  *
+ * <p>The person's key is their NHS number, so {@link #toString()} never shows it.
+ *
  * @param personKey the register's key of the person
  * @param involvedAgencies agencies involved in the person's care on the register
  * @param sharingPermittedAgencies involved agencies with a permitted sharing basis today
@@ -25,5 +27,17 @@ public record EntryAccessFacts(
     involvedAgencies = Set.copyOf(involvedAgencies);
     sharingPermittedAgencies = Set.copyOf(sharingPermittedAgencies);
     panelMembers = Set.copyOf(panelMembers);
+  }
+
+  /** The agencies and panel members; the person's key (their NHS number) is never shown. */
+  @Override
+  public String toString() {
+    return "EntryAccessFacts[personKey=(not shown), involvedAgencies="
+        + involvedAgencies
+        + ", sharingPermittedAgencies="
+        + sharingPermittedAgencies
+        + ", panelMembers="
+        + panelMembers
+        + "]";
   }
 }

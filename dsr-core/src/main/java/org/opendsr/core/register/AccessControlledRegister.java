@@ -15,6 +15,7 @@ import org.opendsr.core.access.AccessDecision;
 import org.opendsr.core.access.AccessPolicy;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.BreakGlassReasons;
 import org.opendsr.core.access.EntryAccessFacts;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.audit.AuditRecord;
@@ -38,9 +39,17 @@ import org.opendsr.core.worklist.Worklist;
 /**
  * The register as users reach it: every call names an {@link Actor} and an {@link AccessPurpose},
  * is decided by {@link AccessPolicy} (deny by default) and is written to the {@link AuditTrail},
- * allowed or denied, before anything else happens. Lists (worklists, escalations) show only the
- * entries the actor may see. Embedders expose this class to their users and keep the inner {@link
- * DynamicSupportRegister} for system work such as migrations.
+ * allowed or denied. Lists (worklists, escalations) show only the entries the actor may see.
+ * Embedders expose this class to their users and keep the inner {@link DynamicSupportRegister} for
+ * system work such as migrations: the inner register checks no access and writes no audit row.
+ *
+ * <p>The audit row of a command says what came of it: a denied command is recorded before anything
+ * is attempted; an allowed one once the register has decided it, as done (with the entry it
+ * concerned, for a referral or carry-over the entry it created), refused by a rule (naming the
+ * field and rule) or failed. The row is written after the register's write, so a trail that cannot
+ * be written fails the call but cannot undo a write the store has already kept; an embedder who
+ * needs both in one transaction runs the call inside one (as dsr-jdbc's {@code DsrDatabase.begin()}
+ * allows).
  *
  * <p>Who counts as involved in an entry: the agencies listed on it and the agencies of its key
  * professionals. Sharing with an agency is permitted when {@code ConsentRules} permits {@link
@@ -74,13 +83,19 @@ public final class AccessControlledRegister {
   private final AuditTrail audit;
   private final Clock clock;
   private final PanelRoster roster;
+  private final BreakGlassReasons reasons;
 
   private AccessControlledRegister(
-      DynamicSupportRegister register, AuditTrail audit, Clock clock, PanelRoster roster) {
+      DynamicSupportRegister register,
+      AuditTrail audit,
+      Clock clock,
+      PanelRoster roster,
+      BreakGlassReasons reasons) {
     this.register = register;
     this.audit = audit;
     this.clock = clock;
     this.roster = roster;
+    this.reasons = reasons;
   }
 
   /**
@@ -98,7 +113,19 @@ public final class AccessControlledRegister {
         Objects.requireNonNull(register, "register"),
         Objects.requireNonNull(audit, "audit"),
         Objects.requireNonNull(clock, "clock"),
-        Objects.requireNonNull(roster, "roster"));
+        Objects.requireNonNull(roster, "roster"),
+        BreakGlassReasons.defaults());
+  }
+
+  /**
+   * This register, with another rule for what counts as a break-glass reason.
+   *
+   * @param rule the rule
+   * @return the register with that rule
+   */
+  public AccessControlledRegister withBreakGlassReasons(BreakGlassReasons rule) {
+    return new AccessControlledRegister(
+        register, audit, clock, roster, Objects.requireNonNull(rule, "rule"));
   }
 
   /**
@@ -117,7 +144,10 @@ public final class AccessControlledRegister {
   // ------------------------------------------------------------------------- commands
 
   /**
-   * Handles a command for an actor. The command's own actor id must be the caller's.
+   * Handles a command for an actor. The command's own actor id must be the caller's. The audit row
+   * says what came of it: denied (nothing attempted), done (with the entry it concerned or
+   * created), refused by a rule of the register (naming the field and rule; nothing written) or
+   * failed.
    *
    * @param actor who is calling
    * @param purpose why
@@ -125,6 +155,8 @@ public final class AccessControlledRegister {
    * @return the result
    * @throws AccessDeniedException if the call is not allowed (it is audited)
    * @throws NotFoundException if the command names an unknown entry (audited as denied)
+   * @throws org.opendsr.core.DsrException whatever the register throws when it refuses the command
+   *     (audited as refused, or as failed)
    */
   public CommandResult handle(Actor actor, AccessPurpose purpose, Command command) {
     Objects.requireNonNull(command, "command");
@@ -134,8 +166,20 @@ public final class AccessControlledRegister {
     if (!command.actor().equals(actor.userId())) {
       deny(actor, purpose, operation, entryId, "the command's actor is not the caller");
     }
-    check(actor, purpose, operation, entryId, Optional.empty());
-    return register.handle(command);
+    AuditRecord allowed = decide(actor, purpose, operation, entryId, Optional.empty()).record();
+    CommandResult result;
+    try {
+      result = register.handle(command);
+    } catch (RuntimeException e) {
+      try {
+        audit.append(allowed.after(e));
+      } catch (RuntimeException unwritten) {
+        e.addSuppressed(unwritten);
+      }
+      throw e;
+    }
+    audit.append(allowed.onEntry(result.entryId().value()));
+    return result;
   }
 
   // ------------------------------------------------------------------------- reads
@@ -155,16 +199,34 @@ public final class AccessControlledRegister {
 
   /**
    * One entry by break-glass: for a clinician or social care practitioner in an emergency, with a
-   * reason; flagged in the audit trail for review.
+   * reason; flagged in the audit trail for review. The reason is the accountability for the access:
+   * it is recorded in the audit row as given (allowed or denied), and must meet the register's
+   * {@link BreakGlassReasons} rule. It may hold personal data, so no error or log repeats it.
    *
    * @param actor who is looking
    * @param entryId which entry
    * @param reason why the usual rules must be set aside
    * @return the entry
+   * @throws org.opendsr.core.ValidationException naming {@link BreakGlassReasons#FIELD} if the
+   *     reason does not meet the rule (audited as denied, with the reason given)
    * @throws AccessDeniedException if break-glass is not allowed (audited)
    */
   public Entry breakGlass(Actor actor, EntryId entryId, String reason) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(entryId, "entryId");
     Objects.requireNonNull(reason, "reason");
+    if (!reasons.accepts(reason)) {
+      audit.append(
+          AuditRecord.denied(
+                  clock.instant(),
+                  actor,
+                  AccessPurpose.BREAK_GLASS,
+                  Operation.VIEW_ENTRY,
+                  Optional.of(entryId.value()),
+                  BreakGlassReasons.FIELD + " " + reasons.rule())
+              .withBreakGlassReason(reason));
+      reasons.check(reason);
+    }
     return check(
         actor,
         AccessPurpose.BREAK_GLASS,
@@ -271,27 +333,49 @@ public final class AccessControlledRegister {
    * Everything held about one person (subject access request): every episode, its full history and
    * the audit trail of its use.
    *
+   * <p>A caller who may not see the person gets the same answer whether or not the person is on the
+   * register ({@link AccessDeniedException} with one message, audited alike with no entry), so the
+   * call cannot be used to learn who is on the register. Only a caller who could see the person's
+   * entry if there were one (the coordinator, the person themselves) is told that there is none.
+   *
    * @param actor the person, their representative or the coordinator
    * @param purpose why
    * @param nhsNumber the person
    * @return the export
-   * @throws NotFoundException if the register holds nothing about the person (audited)
+   * @throws AccessDeniedException if the caller may not see the person, on the register or not
+   *     (audited)
+   * @throws NotFoundException if the register holds nothing about the person and the caller could
+   *     see it if it did (audited)
    */
   public SubjectAccessExport subjectAccess(
       Actor actor, AccessPurpose purpose, NhsNumber nhsNumber) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(nhsNumber, "nhsNumber");
+    Operation operation = Operation.EXPORT_SUBJECT_ACCESS;
     List<Entry> episodes = register.episodesOf(nhsNumber);
+    // Someone not on the register is judged as an entry no agency is involved in: whoever could
+    // not see that could not see the person's entry either, and is answered alike.
+    List<EntryAccessFacts> facts =
+        episodes.isEmpty()
+            ? List.of(new EntryAccessFacts(nhsNumber.value(), Set.of(), Set.of(), Set.of()))
+            : episodes.stream().map(this::factsOf).toList();
+    for (EntryAccessFacts f : facts) {
+      if (!AccessPolicy.decide(actor, operation, purpose, Optional.of(f)).granted()) {
+        deny(actor, purpose, operation, Optional.empty(), SUBJECT_ACCESS_DENIED);
+      }
+    }
     if (episodes.isEmpty()) {
       deny(
           actor,
           purpose,
-          Operation.EXPORT_SUBJECT_ACCESS,
+          operation,
           Optional.empty(),
           "no entry for this person",
           () -> new NotFoundException("the register holds no entry for this person"));
     }
     for (Entry e : episodes) {
-      check(actor, purpose, Operation.EXPORT_SUBJECT_ACCESS, Optional.of(e.id()), Optional.empty());
+      check(actor, purpose, operation, Optional.of(e.id()), Optional.empty());
     }
     return SubjectAccessExport.of(
         episodes,
@@ -325,11 +409,34 @@ public final class AccessControlledRegister {
 
   // ------------------------------------------------------------------------- internals
 
+  /** One answer to everyone who may not see a person, whether or not they are on the register. */
+  private static final String SUBJECT_ACCESS_DENIED =
+      "no entry of this person that the caller may see";
+
+  /** An allowed call, with the entry it concerns (empty when none). */
+  private record Allowed(AuditRecord record, Optional<Entry> entry) {}
+
   private List<Entry> visibleEntries(Actor actor) {
     return register.entries().stream().filter(e -> AccessPolicy.maySee(actor, factsOf(e))).toList();
   }
 
+  /** Decides a read, audits it and returns the entry it concerns (null when none). */
   private Entry check(
+      Actor actor,
+      AccessPurpose purpose,
+      Operation operation,
+      Optional<EntryId> entryId,
+      Optional<String> breakGlassReason) {
+    Allowed allowed = decide(actor, purpose, operation, entryId, breakGlassReason);
+    audit.append(allowed.record());
+    return allowed.entry().orElse(null);
+  }
+
+  /**
+   * Decides a call: a denial is audited and thrown; an allowance is returned with its audit record,
+   * for the caller to write once it knows what came of the call.
+   */
+  private Allowed decide(
       Actor actor,
       AccessPurpose purpose,
       Operation operation,
@@ -353,22 +460,20 @@ public final class AccessControlledRegister {
     AccessDecision decision =
         AccessPolicy.decide(actor, operation, purpose, entry.map(this::factsOf), breakGlassReason);
     boolean breakGlass = decision instanceof AccessDecision.Granted granted && granted.breakGlass();
-    AuditRecord.Outcome outcome =
-        decision.granted() ? AuditRecord.Outcome.ALLOWED : AuditRecord.Outcome.DENIED;
-    audit.append(
-        AuditRecord.of(
-            clock.instant(),
-            actor,
-            purpose,
-            operation,
-            entryId.map(EntryId::value),
-            outcome,
-            breakGlass,
-            decision.reason()));
+    Optional<String> id = entryId.map(EntryId::value);
+    AuditRecord record =
+        decision.granted()
+            ? AuditRecord.allowed(
+                clock.instant(), actor, purpose, operation, id, breakGlass, decision.reason())
+            : AuditRecord.denied(clock.instant(), actor, purpose, operation, id, decision.reason());
+    if (breakGlassReason.isPresent() && purpose == AccessPurpose.BREAK_GLASS) {
+      record = record.withBreakGlassReason(breakGlassReason.get());
+    }
     if (!decision.granted()) {
+      audit.append(record);
       throw new AccessDeniedException(operation + " denied: " + decision.reason());
     }
-    return entry.orElse(null);
+    return new Allowed(record, entry);
   }
 
   private void deny(
@@ -394,15 +499,8 @@ public final class AccessControlledRegister {
       String reason,
       Supplier<? extends RuntimeException> error) {
     audit.append(
-        AuditRecord.of(
-            clock.instant(),
-            actor,
-            purpose,
-            operation,
-            entryId.map(EntryId::value),
-            AuditRecord.Outcome.DENIED,
-            false,
-            reason));
+        AuditRecord.denied(
+            clock.instant(), actor, purpose, operation, entryId.map(EntryId::value), reason));
     throw error.get();
   }
 

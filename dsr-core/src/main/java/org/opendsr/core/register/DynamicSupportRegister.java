@@ -61,6 +61,13 @@ import org.opendsr.rating.RecordedRating;
 /**
  * The register behind one facade (issue 6).
  *
+ * <p><strong>This class checks no access and writes no audit trail, by design</strong>: it is
+ * public for system work (migrations, imports run by the service itself, tests) and so that {@link
+ * AccessControlledRegister} can wrap it. An embedder who exposes it to users, directly or through
+ * their own API, bypasses access control and the audit trail: every read and write of a person's
+ * record then goes unrecorded. Give users {@link AccessControlledRegister}, which decides every
+ * call, and audits what came of it.
+ *
  * <p>Every change is a {@link Command} passed to {@link #handle(Command)}. A command is checked in
  * this order: its shape (in its constructor); for a command on an entry, that the entry exists
  * ({@link NotFoundException}) and that the caller read the current version ({@link

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendsr.core.Violation;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
@@ -36,56 +38,52 @@ public abstract class AuditTrailContract {
   void setUp() {
     trail = newTrail();
     trail.append(
-        AuditRecord.of(
+        AuditRecord.allowed(
             T0,
             nurse,
             AccessPurpose.DIRECT_CARE,
             Operation.VIEW_ENTRY,
             Optional.of("e1"),
-            AuditRecord.Outcome.ALLOWED,
             false,
             "agency involved and sharing permitted"));
     trail.append(
-        AuditRecord.of(
+        AuditRecord.denied(
             T0.plusSeconds(1),
             analyst,
             AccessPurpose.COMMISSIONING,
             Operation.VIEW_ENTRY,
             Optional.of("e1"),
-            AuditRecord.Outcome.DENIED,
-            false,
             "role COMMISSIONER_ANALYST may not VIEW_ENTRY"));
     trail.append(
-        AuditRecord.of(
+        AuditRecord.allowed(
             T0.plusSeconds(2),
             nurse,
             AccessPurpose.DIRECT_CARE,
             Operation.VIEW_WORKLIST,
             Optional.empty(),
-            AuditRecord.Outcome.ALLOWED,
             false,
             "role CLINICIAN may VIEW_WORKLIST"));
     trail.append(
-        AuditRecord.of(
-            T0.plusSeconds(3),
-            duty,
-            AccessPurpose.BREAK_GLASS,
-            Operation.VIEW_ENTRY,
-            Optional.of("e2"),
-            AuditRecord.Outcome.ALLOWED,
-            true,
-            "break-glass with a recorded reason"));
+        AuditRecord.allowed(
+                T0.plusSeconds(3),
+                duty,
+                AccessPurpose.BREAK_GLASS,
+                Operation.VIEW_ENTRY,
+                Optional.of("e2"),
+                true,
+                "break-glass with a recorded reason")
+            .withBreakGlassReason("attending A&E at night, in crisis"));
   }
 
   @Test
   void every_call_allowed_or_denied_is_kept_in_order() {
     assertThat(trail.all())
-        .extracting(AuditRecord::outcome)
+        .extracting(AuditRecord::access)
         .containsExactly(
-            AuditRecord.Outcome.ALLOWED,
-            AuditRecord.Outcome.DENIED,
-            AuditRecord.Outcome.ALLOWED,
-            AuditRecord.Outcome.ALLOWED);
+            AuditRecord.Access.ALLOWED,
+            AuditRecord.Access.DENIED,
+            AuditRecord.Access.ALLOWED,
+            AuditRecord.Access.ALLOWED);
   }
 
   @Test
@@ -108,16 +106,48 @@ public abstract class AuditTrailContract {
     AuditRecord breakGlass = trail.byActor("duty-1").get(0);
     assertThat(breakGlass)
         .isEqualTo(
-            AuditRecord.of(
-                T0.plusSeconds(3),
-                duty,
-                AccessPurpose.BREAK_GLASS,
-                Operation.VIEW_ENTRY,
-                Optional.of("e2"),
-                AuditRecord.Outcome.ALLOWED,
-                true,
-                "break-glass with a recorded reason"));
+            AuditRecord.allowed(
+                    T0.plusSeconds(3),
+                    duty,
+                    AccessPurpose.BREAK_GLASS,
+                    Operation.VIEW_ENTRY,
+                    Optional.of("e2"),
+                    true,
+                    "break-glass with a recorded reason")
+                .withBreakGlassReason("attending A&E at night, in crisis"));
     assertThat(trail.byActor("nurse-1").get(1).entryId()).isEmpty();
+  }
+
+  @Test
+  void a_write_refused_by_a_rule_reads_back_as_refused_with_every_rule() {
+    AuditRecord refused =
+        AuditRecord.allowed(
+                T0.plusSeconds(4),
+                nurse,
+                AccessPurpose.DIRECT_CARE,
+                Operation.RECORD_RATING,
+                Optional.of("e1"),
+                false,
+                "agency involved and sharing permitted")
+            .refused(
+                List.of(
+                    Violation.of(
+                        "entry.status", "must be ACTIVE for this command; entry is REFERRED"),
+                    Violation.of("rating", "needs; separators\tand\nnew lines: kept")));
+    AuditRecord failed =
+        AuditRecord.allowed(
+                T0.plusSeconds(5),
+                nurse,
+                AccessPurpose.DIRECT_CARE,
+                Operation.RECORD_REVIEW,
+                Optional.of("e1"),
+                false,
+                "agency involved and sharing permitted")
+            .failed();
+    trail.append(refused);
+    trail.append(failed);
+
+    assertThat(trail.forEntry("e1")).endsWith(refused, failed);
   }
 
   @Test
@@ -129,22 +159,20 @@ public abstract class AuditTrailContract {
   void a_batch_of_records_is_kept_in_order_after_the_earlier_ones() {
     trail.appendAll(
         java.util.List.of(
-            AuditRecord.of(
+            AuditRecord.allowed(
                 T0.plusSeconds(4),
                 nurse,
                 AccessPurpose.REGISTER_ADMINISTRATION,
                 Operation.REFER,
                 Optional.of("e3"),
-                AuditRecord.Outcome.ALLOWED,
                 false,
                 "import"),
-            AuditRecord.of(
+            AuditRecord.allowed(
                 T0.plusSeconds(5),
                 nurse,
                 AccessPurpose.REGISTER_ADMINISTRATION,
                 Operation.RECORD_RATING,
                 Optional.of("e3"),
-                AuditRecord.Outcome.ALLOWED,
                 false,
                 "import")));
 

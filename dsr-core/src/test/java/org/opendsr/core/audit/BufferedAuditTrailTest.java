@@ -23,13 +23,12 @@ class BufferedAuditTrailTest extends AuditTrailContract {
     InMemoryAuditTrail trail = new InMemoryAuditTrail();
     BufferedAuditTrail buffered = new BufferedAuditTrail(trail);
     AuditRecord referral =
-        AuditRecord.of(
+        AuditRecord.allowed(
             Instant.parse("2026-11-23T10:00:00Z"),
             Actor.professional("coordinator-1", Role.DSR_COORDINATOR, "ICB"),
             AccessPurpose.REGISTER_ADMINISTRATION,
             Operation.REFER,
             Optional.of("E-000001"),
-            AuditRecord.Outcome.ALLOWED,
             false,
             "import");
 

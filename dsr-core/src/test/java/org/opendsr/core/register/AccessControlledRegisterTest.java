@@ -19,8 +19,10 @@ import org.opendsr.consent.Purpose;
 import org.opendsr.consent.Withdrawal;
 import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.NotFoundException;
+import org.opendsr.core.ValidationException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.BreakGlassReasons;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
@@ -271,7 +273,9 @@ class AccessControlledRegisterTest {
               ? Actor.person("p-x", "someone-else")
               : Actor.professional("bg-" + role, role, "ELSEWHERE");
       boolean allowed =
-          succeeds(a -> fresh.register.breakGlass(a, fresh.maya, "emergency"), outsider);
+          succeeds(
+              a -> fresh.register.breakGlass(a, fresh.maya, "emergency: in crisis at A&E"),
+              outsider);
       assertThat(allowed).as("break-glass by %s", role).isEqualTo(role.mayBreakGlass());
     }
   }
@@ -296,8 +300,8 @@ class AccessControlledRegisterTest {
         AuditRecord last = fresh.audit.all().get(fresh.audit.all().size() - 1);
         assertThat(last.userId()).isEqualTo(actor.userId());
         assertThat(last.operation()).isEqualTo(op);
-        assertThat(last.outcome())
-            .isEqualTo(allowed ? AuditRecord.Outcome.ALLOWED : AuditRecord.Outcome.DENIED);
+        assertThat(last.access())
+            .isEqualTo(allowed ? AuditRecord.Access.ALLOWED : AuditRecord.Access.DENIED);
       }
     }
   }
@@ -319,9 +323,9 @@ class AccessControlledRegisterTest {
         assertThat(fresh.desk.entry(fresh.maya)).isEqualTo(before);
         assertThat(fresh.audit.byActor("teacher-1"))
             .last()
-            .extracting(AuditRecord::outcome, AuditRecord::detail)
+            .extracting(AuditRecord::access, AuditRecord::detail)
             .containsExactly(
-                AuditRecord.Outcome.DENIED,
+                AuditRecord.Access.DENIED,
                 "sharing with agency " + SCHOOL + " has no permitted basis on this date");
       }
     }
@@ -342,12 +346,12 @@ class AccessControlledRegisterTest {
         .hasMessageContaining("no permitted basis");
     assertThat(register.worklist(nurse, AccessPurpose.DIRECT_CARE, TODAY, 30).items()).isEmpty();
     assertThat(audit.byActor("nurse-1"))
-        .extracting(AuditRecord::outcome)
+        .extracting(AuditRecord::access)
         .containsExactly(
-            AuditRecord.Outcome.ALLOWED,
-            AuditRecord.Outcome.ALLOWED,
-            AuditRecord.Outcome.DENIED,
-            AuditRecord.Outcome.ALLOWED);
+            AuditRecord.Access.ALLOWED,
+            AuditRecord.Access.ALLOWED,
+            AuditRecord.Access.DENIED,
+            AuditRecord.Access.ALLOWED);
   }
 
   @Test
@@ -371,7 +375,8 @@ class AccessControlledRegisterTest {
               assertThat(r.purpose()).isEqualTo(AccessPurpose.BREAK_GLASS);
             });
     assertThatThrownBy(() -> register.breakGlass(duty, maya, " "))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(BreakGlassReasons.FIELD);
   }
 
   @Test
@@ -386,8 +391,8 @@ class AccessControlledRegisterTest {
         .isInstanceOf(AccessDeniedException.class);
     assertThat(audit.byActor("nurse-1"))
         .last()
-        .extracting(AuditRecord::outcome)
-        .isEqualTo(AuditRecord.Outcome.DENIED);
+        .extracting(AuditRecord::access)
+        .isEqualTo(AuditRecord.Access.DENIED);
   }
 
   @Test
@@ -399,8 +404,8 @@ class AccessControlledRegisterTest {
         .isInstanceOf(NotFoundException.class);
     assertThat(audit.forEntry("E-999999"))
         .singleElement()
-        .extracting(AuditRecord::outcome)
-        .isEqualTo(AuditRecord.Outcome.DENIED);
+        .extracting(AuditRecord::access)
+        .isEqualTo(AuditRecord.Access.DENIED);
   }
 
   @Test
@@ -426,11 +431,12 @@ class AccessControlledRegisterTest {
                 register.subjectAccess(
                     someoneElse, AccessPurpose.SUBJECT_ACCESS, People.maya().nhsNumber()))
         .isInstanceOf(AccessDeniedException.class);
+    // Maya may not see David's record, so she is not told whether he is on the register.
     assertThatThrownBy(
             () ->
                 register.subjectAccess(
                     mayaHerself, AccessPurpose.SUBJECT_ACCESS, People.david().nhsNumber()))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -451,12 +457,12 @@ class AccessControlledRegisterTest {
         assertThat(mine).as("audit of %s by %s", op, outsider.role()).isNotEmpty();
         assertThat(mine)
             .last()
-            .extracting(AuditRecord::outcome)
-            .isEqualTo(ok ? AuditRecord.Outcome.ALLOWED : AuditRecord.Outcome.DENIED);
+            .extracting(AuditRecord::access)
+            .isEqualTo(ok ? AuditRecord.Access.ALLOWED : AuditRecord.Access.DENIED);
         if (!ok) {
           denied++;
           assertThat(
-                  fresh.audit.all().stream().filter(r -> r.outcome() == AuditRecord.Outcome.DENIED))
+                  fresh.audit.all().stream().filter(r -> r.access() == AuditRecord.Access.DENIED))
               .hasSize(1);
         }
       }

@@ -145,4 +145,26 @@ class PersonalDataTest {
         .hasMessageNotContaining("7000000015");
     assertThat(desk.register.history(id)).hasSize((int) before);
   }
+
+  @Test
+  void the_access_facts_of_an_entry_and_the_person_as_caller_print_no_nhs_number() {
+    Casework desk = Casework.openOn(DAY);
+    EntryId id =
+        desk.refer(
+            People.maya(),
+            People.bySchoolNurse(DAY),
+            ParentalConsent.withChildsView(
+                Purpose.inclusion(), DAY, "mother-1", ChildsView.AGREES, "u1"));
+    AccessControlledRegister register =
+        AccessControlledRegister.of(
+            desk.register, new org.opendsr.core.audit.InMemoryAuditTrail(), desk.clock);
+
+    org.opendsr.core.access.EntryAccessFacts facts = register.factsOf(desk.entry(id));
+    org.opendsr.core.access.Actor maya =
+        org.opendsr.core.access.Actor.person("maya-login", People.maya().nhsNumber().value());
+
+    assertThat(facts.personKey()).isEqualTo("9434765919");
+    assertThat(facts.toString()).doesNotContain(MAYA).doesNotContain("5919");
+    assertThat(maya.toString()).doesNotContain(MAYA).doesNotContain("5919");
+  }
 }

@@ -15,7 +15,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Show the audit trail: every read and change, with who, when, why and the entry.")
+    description =
+        "Show the audit trail: every read and change, with who, when, why and the entry, whether"
+            + " access was allowed and what came of it (done, refused by a rule, failed).")
 final class AuditCommand implements Callable<Integer> {
 
   @ParentCommand private DsrCommand parent;
@@ -30,6 +32,17 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(names = "--last", paramLabel = "N", description = "Only the last N rows (default 50).")
   private int last = 50;
+
+  /** The rules that refused a call, or else the access rule that decided it. */
+  private static String what(AuditRecord r) {
+    if (r.outcome() == AuditRecord.Outcome.REFUSED) {
+      return "refused: "
+          + r.refusedBy().stream()
+              .map(v -> v.field() + " " + v.rule())
+              .collect(java.util.stream.Collectors.joining("; "));
+    }
+    return r.detail();
+  }
 
   @Override
   public Integer call() {
@@ -46,15 +59,19 @@ final class AuditCommand implements Callable<Integer> {
           .env()
           .out()
           .printf(
-              "%s  %-8s %-12s %-18s %-24s %-20s %-8s %s%n",
+              "%s  %-8s %-13s %-12s %-18s %-24s %-20s %-8s %s%n",
               r.at(),
+              r.access(),
               r.outcome(),
               r.userId(),
               r.role(),
               r.purpose(),
               r.operation(),
               r.entryId().orElse("-"),
-              r.detail());
+              what(r));
+      // The reason given for break-glass is what the access is reviewed against.
+      r.breakGlassReason()
+          .ifPresent(reason -> parent.env().out().printf("    break-glass reason: %s%n", reason));
     }
     return Failures.OK;
   }

@@ -4,12 +4,16 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
+import org.opendsr.core.access.Role;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.reporting.EntryReportRecords;
 import org.opendsr.core.reporting.NationalDataOptOut;
@@ -64,7 +68,23 @@ final class DemoCommand implements Callable<Integer> {
 
   private void show(Environment env, Session session, java.time.Clock story, LocalDate today) {
     DynamicSupportRegister register = session.register();
-    List<EntryId> named = SyntheticRegister.tell(register, story, today, cohort);
+    // The story is told as its users would tell it: every write decided and audited. The chair of
+    // each fictional C(E)TR is on the planned panel of every entry.
+    AccessControlledRegister users =
+        AccessControlledRegister.of(
+            register, session.audit(), story, id -> Set.of(SyntheticRegister.CHAIR));
+    Actor chair =
+        Actor.professional(SyntheticRegister.CHAIR, Role.PANEL_MEMBER, Session.DEFAULT_AGENCY);
+    List<EntryId> named =
+        SyntheticRegister.tell(
+            register,
+            c ->
+                c.actor().equals(SyntheticRegister.CHAIR)
+                    ? users.handle(chair, AccessPurpose.CETR_PANEL, c)
+                    : users.handle(session.actor(), AccessPurpose.REGISTER_ADMINISTRATION, c),
+            story,
+            today,
+            cohort);
 
     PrintStream out = env.out();
     out.println("OpenDSR demo: a Dynamic Support Register of fictional people");

@@ -72,7 +72,9 @@ final class ImportCommand implements Callable<Integer> {
     LegacyImport.Outcome outcome;
     Session.BulkWrite bulk = session.bulkWrite();
     try (Progress progress = new Progress(env, csv.toFile().length())) {
-      outcome = LegacyImport.run(csv, columns, bulk.register(), settings, bulk.work(), progress);
+      outcome =
+          LegacyImport.run(
+              csv, columns, bulk.register(), bulk.writes(), settings, bulk.work(), progress);
     } catch (ValidationException e) {
       throw e;
     } catch (DsrException e) {

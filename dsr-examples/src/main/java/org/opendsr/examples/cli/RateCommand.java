@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.register.Command.RecordRating;
@@ -95,7 +96,10 @@ final class RateCommand implements Callable<Integer> {
     PersonContext person;
     if (who.entry != null) {
       session = parent.open(db);
-      entry = session.register().entry(EntryId.of(who.entry));
+      entry =
+          session
+              .users()
+              .entry(session.actor(), AccessPurpose.REGISTER_ADMINISTRATION, EntryId.of(who.entry));
       person =
           PersonContext.inCommunity(entry.person().dateOfBirth().value())
               .withInpatient(entry.isInpatient())
@@ -112,14 +116,9 @@ final class RateCommand implements Callable<Integer> {
     print(decision, env.out());
     if (entry != null) {
       CommandResult result =
-          session
-              .register()
-              .handle(
-                  new RecordRating(
-                      db.user(),
-                      entry.id(),
-                      entry.version(),
-                      RecordedRating.asSuggested(decision)));
+          session.write(
+              new RecordRating(
+                  db.user(), entry.id(), entry.version(), RecordedRating.asSuggested(decision)));
       env.out().println();
       env.out().println("Recorded on " + entry.id() + "; its open tasks are now:");
       result

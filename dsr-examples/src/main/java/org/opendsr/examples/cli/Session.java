@@ -2,6 +2,7 @@ package org.opendsr.examples.cli;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
@@ -11,6 +12,9 @@ import org.opendsr.core.audit.AuditTrail;
 import org.opendsr.core.audit.BufferedAuditTrail;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.register.AccessControlledRegister;
+import org.opendsr.core.register.Command;
+import org.opendsr.core.register.CommandResult;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.store.BatchingRegisterStore;
 import org.opendsr.core.store.IndexedRegisterStore;
@@ -21,7 +25,10 @@ import org.opendsr.jdbc.Transaction;
 
 /**
  * One command's connection to a register: the database (schema migrated), the register over its
- * store, the audit trail, and the user the command runs as.
+ * store, the audit trail, and the user the command runs as. Every write of a user command goes
+ * through {@link #write} (or the {@link BulkWrite}'s writes), that is through the {@link
+ * AccessControlledRegister}, which audits what came of it; the unaudited {@link #register()} is for
+ * reads that the command audits itself.
  */
 final class Session implements AutoCloseable {
 
@@ -34,6 +41,7 @@ final class Session implements AutoCloseable {
   private final AuditTrail audit;
   private final Actor actor;
   private final DynamicSupportRegister register;
+  private final AccessControlledRegister users;
   private final java.sql.Connection keepAlive;
   private final java.time.Clock clock;
 
@@ -51,16 +59,13 @@ final class Session implements AutoCloseable {
     this.store = RegisterStores.open(database);
     this.audit = new JdbcAuditTrail(database);
     this.actor = Actor.professional(user, Role.DSR_COORDINATOR, DEFAULT_AGENCY);
-    this.register = registerOver(store, audit);
+    this.register = registerOver(store);
+    this.users = AccessControlledRegister.of(register, audit, clock);
   }
 
-  private DynamicSupportRegister registerOver(IndexedRegisterStore over, AuditTrail trail) {
+  private DynamicSupportRegister registerOver(IndexedRegisterStore over) {
     return DynamicSupportRegister.create(
-        over,
-        clock,
-        WorkingDayCalendar.englandAndWales(),
-        LocalPolicy.defaults(),
-        new AuditingGate(actor, trail, clock));
+        over, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults());
   }
 
   /**
@@ -117,6 +122,26 @@ final class Session implements AutoCloseable {
 
   DynamicSupportRegister register() {
     return register;
+  }
+
+  /**
+   * The register as the command line's user reaches it: decided and audited.
+   *
+   * @return the access-controlled register
+   */
+  AccessControlledRegister users() {
+    return users;
+  }
+
+  /**
+   * Writes one command of the user's, through the access-controlled register: the audit trail
+   * records what came of it (done, refused by a rule, failed).
+   *
+   * @param command the command
+   * @return what it did
+   */
+  CommandResult write(Command command) {
+    return users.handle(actor, AccessPurpose.REGISTER_ADMINISTRATION, command);
   }
 
   AuditTrail audit() {
@@ -177,16 +202,25 @@ final class Session implements AutoCloseable {
             return true;
           }
         };
-    return new BulkWrite(registerOver(staged, buffered), work);
+    DynamicSupportRegister bulk = registerOver(staged);
+    AccessControlledRegister audited = AccessControlledRegister.of(bulk, buffered, clock);
+    return new BulkWrite(
+        bulk,
+        command -> audited.handle(actor, AccessPurpose.REGISTER_ADMINISTRATION, command),
+        work);
   }
 
   /**
    * A register whose writes go through a unit of work.
    *
-   * @param register the register
+   * @param register the register, for the reads the import checks rows with
+   * @param writes the user's writes, decided and audited
    * @param work the unit of work its writes are made in
    */
-  record BulkWrite(DynamicSupportRegister register, LegacyImport.UnitOfWork work) {}
+  record BulkWrite(
+      DynamicSupportRegister register,
+      Function<Command, CommandResult> writes,
+      LegacyImport.UnitOfWork work) {}
 
   /**
    * Records a read in the audit trail.
@@ -197,14 +231,7 @@ final class Session implements AutoCloseable {
    */
   void audited(Operation operation, AccessPurpose purpose, Optional<String> entryId) {
     audit.append(
-        AuditRecord.of(
-            env.clock().instant(),
-            actor,
-            purpose,
-            operation,
-            entryId,
-            AuditRecord.Outcome.ALLOWED,
-            false,
-            "dsr command line"));
+        AuditRecord.allowed(
+            env.clock().instant(), actor, purpose, operation, entryId, false, "dsr command line"));
   }
 }

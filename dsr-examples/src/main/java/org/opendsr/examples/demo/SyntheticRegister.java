@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Function;
 import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.ParentalConsent;
@@ -27,6 +28,7 @@ import org.opendsr.core.person.Residence;
 import org.opendsr.core.referral.Referral;
 import org.opendsr.core.referral.ReferralSource;
 import org.opendsr.core.register.Command;
+import org.opendsr.core.register.CommandResult;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.core.schedule.TaskKind;
@@ -52,6 +54,9 @@ public final class SyntheticRegister {
 
   /** The user id recorded as the coordinator in the demo. */
   public static final String COORDINATOR = "coordinator-demo";
+
+  /** The user id of the chair of every fictional C(E)TR, who records it. */
+  public static final String CHAIR = "chair-demo";
 
   private static final String[] GIVEN = {
     "Aisha",
@@ -101,13 +106,19 @@ public final class SyntheticRegister {
           KeyQuestion.EDUCATION_NEEDS_MET, "Partly; a reduced timetable is agreed");
 
   private final DynamicSupportRegister register;
+  private final Function<Command, CommandResult> writes;
   private final StoryClock clock;
   private final LocalDate today;
   private final TestRangeNhsNumbers numbers = new TestRangeNhsNumbers(0);
   private final Random random = new Random(20230501L);
 
-  private SyntheticRegister(DynamicSupportRegister register, StoryClock clock, LocalDate today) {
+  private SyntheticRegister(
+      DynamicSupportRegister register,
+      Function<Command, CommandResult> writes,
+      StoryClock clock,
+      LocalDate today) {
     this.register = register;
+    this.writes = writes;
     this.clock = clock;
     this.today = today;
   }
@@ -135,10 +146,32 @@ public final class SyntheticRegister {
   public static List<EntryId> tell(
       DynamicSupportRegister register, java.time.Clock clock, LocalDate today, int cohort) {
     Objects.requireNonNull(register, "register");
+    return tell(register, register::handle, clock, today, cohort);
+  }
+
+  /**
+   * Tells the story into a register, each command written through {@code writes}: for a story told
+   * as users would, decided and audited ({@code AccessControlledRegister.handle}).
+   *
+   * @param register an empty register built with {@code clock}, which the story reads
+   * @param writes writes one command to {@code register}, and returns what it did
+   * @param clock the clock from {@link #storyClock}
+   * @param today the day the story ends
+   * @param cohort how many people besides the named stories
+   * @return the named people's entries, in the order their stories are told
+   */
+  public static List<EntryId> tell(
+      DynamicSupportRegister register,
+      Function<Command, CommandResult> writes,
+      java.time.Clock clock,
+      LocalDate today,
+      int cohort) {
+    Objects.requireNonNull(register, "register");
+    Objects.requireNonNull(writes, "writes");
     if (!(clock instanceof StoryClock story)) {
       throw new IllegalArgumentException("the register must use the clock from storyClock()");
     }
-    SyntheticRegister s = new SyntheticRegister(register, story, today);
+    SyntheticRegister s = new SyntheticRegister(register, writes, story, today);
     s.cohort(cohort);
     List<EntryId> named = s.stories();
     story.set(today);
@@ -394,12 +427,12 @@ public final class SyntheticRegister {
     at(on);
     handle(
         new Command.HoldCetr(
-            "chair-demo",
+            CHAIR,
             id,
             version(id),
             reviewId,
             on,
-            Panel.of("chair-demo", "clinical-expert-demo", "expert-by-experience-demo"),
+            Panel.of(CHAIR, "clinical-expert-demo", "expert-by-experience-demo"),
             FINDINGS,
             List.of(PlannedAction.of(action, "social-worker-demo", "LA", actionDue))));
   }
@@ -419,7 +452,7 @@ public final class SyntheticRegister {
     return register.entry(id).version();
   }
 
-  private org.opendsr.core.register.CommandResult handle(Command c) {
-    return register.handle(c);
+  private CommandResult handle(Command c) {
+    return writes.apply(c);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.ParentalConsent;
@@ -199,11 +200,17 @@ public final class LegacyImport {
   }
 
   private final DynamicSupportRegister register;
+  private final Function<Command, CommandResult> writes;
   private final Settings settings;
   private final Listener listener;
 
-  private LegacyImport(DynamicSupportRegister register, Settings settings, Listener listener) {
+  private LegacyImport(
+      DynamicSupportRegister register,
+      Function<Command, CommandResult> writes,
+      Settings settings,
+      Listener listener) {
     this.register = register;
+    this.writes = writes;
     this.settings = settings;
     this.listener = listener;
   }
@@ -231,11 +238,43 @@ public final class LegacyImport {
       UnitOfWork work,
       Listener listener)
       throws IOException {
+    Objects.requireNonNull(register, "register");
+    return run(csv, mapping, register, register::handle, settings, work, listener);
+  }
+
+  /**
+   * Imports a file, writing each person through {@code writes}: for an importer whose writes are to
+   * be decided and audited as the user's ({@code AccessControlledRegister.handle}), which the
+   * unaudited {@link DynamicSupportRegister} does not do.
+   *
+   * @param csv the spreadsheet saved as CSV
+   * @param mapping which column holds which field
+   * @param register the register the rows are checked against
+   * @param writes writes one command to {@code register}, and returns what it did
+   * @param settings how to import
+   * @param work the unit of work around the writes
+   * @param listener hears progress
+   * @return what was done
+   * @throws IOException if the file cannot be read
+   * @throws org.opendsr.core.ValidationException if the file is empty or a mapped heading is
+   *     missing
+   * @throws DsrException if a write fails (after the unit of work is rolled back)
+   */
+  public static Outcome run(
+      Path csv,
+      ColumnMapping mapping,
+      DynamicSupportRegister register,
+      Function<Command, CommandResult> writes,
+      Settings settings,
+      UnitOfWork work,
+      Listener listener)
+      throws IOException {
     Objects.requireNonNull(csv, "csv");
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(work, "work");
     return new LegacyImport(
             Objects.requireNonNull(register, "register"),
+            Objects.requireNonNull(writes, "writes"),
             Objects.requireNonNull(settings, "settings"),
             Objects.requireNonNull(listener, "listener"))
         .run(csv, mapping, work);
@@ -453,7 +492,7 @@ public final class LegacyImport {
     Optional<RecordedRating> rating =
         accepted ? r.rating().map(rag -> legacyRating(r, rag)) : Optional.empty();
     CommandResult result =
-        register.handle(
+        writes.apply(
             new Command.CarryOver(
                 settings.actor(),
                 r.person(),

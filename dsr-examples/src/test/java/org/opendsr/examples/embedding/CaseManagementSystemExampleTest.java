@@ -66,10 +66,10 @@ class CaseManagementSystemExampleTest {
     assertThat(run.audit().all())
         .extracting(AuditRecord::userId, AuditRecord::operation, AuditRecord::outcome)
         .contains(
-            tuple("cms-u-17", Operation.REFER, AuditRecord.Outcome.ALLOWED),
-            tuple("cms-u-02", Operation.RECORD_RATING, AuditRecord.Outcome.ALLOWED),
-            tuple("cms-u-02", Operation.RECORD_ADMISSION, AuditRecord.Outcome.ALLOWED),
-            tuple("cms-u-40", Operation.VIEW_ENTRY, AuditRecord.Outcome.DENIED));
+            tuple("cms-u-17", Operation.REFER, AuditRecord.Outcome.DONE),
+            tuple("cms-u-02", Operation.RECORD_RATING, AuditRecord.Outcome.DONE),
+            tuple("cms-u-02", Operation.RECORD_ADMISSION, AuditRecord.Outcome.DONE),
+            tuple("cms-u-40", Operation.VIEW_ENTRY, AuditRecord.Outcome.NOT_ATTEMPTED));
     assertThat(run.audit().all()).extracting(AuditRecord::at).containsOnly(Instant.now(CLOCK));
   }
 

@@ -99,8 +99,8 @@ class RegisterHttpServerTest {
     assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("access-denied");
     assertThat(refused.body()).doesNotContain("9990000018").doesNotContain("Example");
     assertThat(audit.byActor("u-analyst"))
-        .extracting(AuditRecord::outcome)
-        .containsExactly(AuditRecord.Outcome.DENIED);
+        .extracting(AuditRecord::access)
+        .containsExactly(AuditRecord.Access.DENIED);
   }
 
   @Test
