@@ -38,7 +38,7 @@ class CommandLineAuditTest {
       "Full name,DOB,NHS No,Address,RAG,Diagnosis,Consent\n"
           + "\"Example, Robin\",14/09/2011,4010232137,2 Test Street,G,ASD,N\n";
   private static final String ANSWERS =
-      "in_crisis = yes\nrisk_not_managed_in_community = no\n"
+      "immediate_risk_of_admission = no\nin_crisis = yes\nrisk_not_managed_in_community = no\n"
           + "immediate_risk_without_urgent_intervention = no\n"
           + "significantly_increased_risk = no\nsome_risks_currently_managed = no\n";
 
