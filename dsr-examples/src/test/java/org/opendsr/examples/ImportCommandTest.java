@@ -331,7 +331,7 @@ class ImportCommandTest {
     }
     long auditBefore = count("dsr_audit");
 
-    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(1);
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(4);
 
     assertThat(err().lines()).hasSize(1);
     assertThat(err()).contains("nothing was imported").doesNotContain("Person", "\tat ");

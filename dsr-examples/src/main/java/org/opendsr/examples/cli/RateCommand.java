@@ -19,6 +19,7 @@ import org.opendsr.core.register.CommandResult;
 import org.opendsr.json.DsrJson;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.Assessment;
+import org.opendsr.rating.IncompleteAssessmentException;
 import org.opendsr.rating.Instrument;
 import org.opendsr.rating.Item;
 import org.opendsr.rating.Level;
@@ -39,9 +40,9 @@ import picocli.CommandLine.ParentCommand;
     name = "rate",
     mixinStandardHelpOptions = true,
     description = {
-      "Rate a person with an instrument, from an answers file or by answering each question,",
-      "and show the suggested rating, why, and the processes it triggers. With --entry the",
-      "rating is also recorded on the register."
+      "Rate a person and show the suggested rating, why, and the processes it triggers.",
+      "The answers come from an answers file, or you are asked each question in turn. With",
+      "--entry the rating is also recorded on the register."
     })
 final class RateCommand implements Callable<Integer> {
 
@@ -107,8 +108,12 @@ final class RateCommand implements Callable<Integer> {
       person = PersonContext.inCommunity(who.born).withInpatient(inpatient);
     }
     Map<String, Answer> given = answers == null ? ask(tool, env) : read(answers);
-    RatingDecision decision =
-        tool.decide(Assessment.of(person, today, given), RatingPolicy.nationalDefaults());
+    RatingDecision decision;
+    try {
+      decision = tool.decide(Assessment.of(person, today, given), RatingPolicy.nationalDefaults());
+    } catch (IncompleteAssessmentException e) {
+      throw new BadInputException(UserMessages.incomplete(e, tool), e);
+    }
     print(decision, env.out());
     if (entry != null) {
       CommandResult result =
@@ -151,7 +156,11 @@ final class RateCommand implements Callable<Integer> {
     }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String item : p.stringPropertyNames()) {
-      answers.put(item, answer(item, p.getProperty(item)));
+      try {
+        answers.put(item, answer(item, p.getProperty(item)));
+      } catch (BadInputException e) {
+        throw new BadInputException("In " + file.getFileName() + ", " + e.getMessage(), e);
+      }
     }
     return answers;
   }
@@ -166,7 +175,7 @@ final class RateCommand implements Callable<Integer> {
         String line = env.in().readLine();
         if (line == null) {
           throw new UsageException(
-              "no answer for item " + item.id() + ": answer at the prompt or give --answers FILE");
+              "no answer to \"" + item.text() + "\": answer at the prompt, or give --answers FILE");
         }
         try {
           Answer a = answer(item.id(), line);
@@ -174,7 +183,7 @@ final class RateCommand implements Callable<Integer> {
             answers.put(item.id(), a);
             break;
           }
-        } catch (UsageException e) {
+        } catch (BadInputException e) {
           // asked again below
         }
         env.out().println("  please answer " + hint(item));
@@ -213,8 +222,8 @@ final class RateCommand implements Callable<Integer> {
         try {
           return Answer.score(Integer.parseInt(t));
         } catch (NumberFormatException e) {
-          throw new UsageException(
-              "the answer to " + item + " must be yes, no, low, medium, high or a whole number");
+          throw new BadInputException(
+              "the answer to " + item + " must be yes, no, low, medium, high or a whole number.");
         }
     }
   }

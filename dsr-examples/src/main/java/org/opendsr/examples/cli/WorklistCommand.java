@@ -53,6 +53,10 @@ final class WorklistCommand implements Callable<Integer> {
       throw new UsageException("--days must be zero or more");
     }
     Worklist worklist = register.worklist(env.today(), ahead);
+    if (register.entries().isEmpty()) {
+      DemoMessages.printEmpty(worklist, env.out());
+      return Failures.OK;
+    }
     print(worklist, names ? register : null, env.out(), Integer.MAX_VALUE);
     return Failures.OK;
   }
