@@ -355,6 +355,18 @@ class FirstHourTest {
   }
 
   @Test
+  void the_demo_and_the_worklist_show_statuses_and_categories_in_words_not_constants() {
+    assertThat(dsr("demo", "--cohort", "5")).isZero();
+    String demo = out();
+    assertThat(demo)
+        .contains("Consent withdrawn")
+        .contains(" active ")
+        .contains(" declined ")
+        .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b")
+        .doesNotContain(" ACTIVE ", " CLOSED ", " DECLINED ", " REVIEW ", " CETR ");
+  }
+
+  @Test
   void the_demo_without_save_says_nothing_was_kept_and_how_to_keep_it() {
     assertThat(dsr("demo", "--cohort", "0")).isZero();
     assertThat(out())

@@ -108,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
           e.person().name().displayName(),
           e.person().nhsNumber().formatted(),
           e.person().dateOfBirth().ageOn(today),
-          e.status(),
+          Words.of(e.status()),
           e.currentRating().map(r -> r.label()).orElse("-"),
           story(e));
     }
@@ -149,7 +149,7 @@ final class DemoCommand implements Callable<Integer> {
       return "declined: " + e.declineReasons().get(0);
     }
     if (e.closure().isPresent()) {
-      return "closed " + e.closure().get().on() + ": " + e.closure().get().reason();
+      return "closed " + e.closure().get().on() + ": " + e.closure().get().reason().label();
     }
     StringBuilder s = new StringBuilder();
     s.append(e.ratings().size())

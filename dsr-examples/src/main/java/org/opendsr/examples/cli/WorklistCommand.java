@@ -108,7 +108,9 @@ final class WorklistCommand implements Callable<Integer> {
         who +=
             " " + e.person().name().displayName() + " (" + e.person().nhsNumber().formatted() + ")";
       }
-      out.printf("  %s  %-9s %-20s %-10s %s%n", i.due(), when, i.category(), who, i.description());
+      out.printf(
+          "  %s  %-9s %-16s %-10s %s%n",
+          i.due(), when, Words.of(i.category()), who, i.description());
       shown++;
     }
   }
