@@ -137,6 +137,34 @@ class FirstHourTest {
     assertThat(err()).isEqualTo("dsr: 'five' is not a whole number (try: dsr due --help)\n");
   }
 
+  // Usage
+
+  @Test
+  void a_missing_person_to_rate_names_both_ways_to_give_one_without_an_error_prefix() {
+    assertThat(dsr("rate")).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err())
+        .isEqualTo(
+            "dsr: Missing required argument (specify one of these):"
+                + " (--entry=ENTRY_ID | --born=YYYY-MM-DD) (try: dsr rate --help)\n");
+  }
+
+  @Test
+  void a_value_a_command_rejects_itself_points_to_its_help_like_any_usage_error() {
+    assertThat(dsr("worklist", "--days", "-1", "--db", db)).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err()).isEqualTo("dsr: --days must be zero or more (try: dsr worklist --help)\n");
+  }
+
+  @Test
+  void an_unknown_instrument_lists_the_shipped_ones_as_words_not_a_java_list() {
+    assertThat(dsr("rate", "--born", "2000-01-01", "--instrument", "nope"))
+        .isEqualTo(ExitCode.USAGE.code());
+    assertThat(err())
+        .isEqualTo(
+            "dsr: --instrument must be one of "
+                + String.join(", ", DsrJson.SHIPPED_INSTRUMENT_IDS)
+                + ", or an instrument JSON file that exists (try: dsr rate --help)\n");
+  }
+
   // NHS numbers
 
   @Test
@@ -279,6 +307,19 @@ class FirstHourTest {
                 + ": "
                 + notAFolder.toAbsolutePath()
                 + " is a file, not a folder; choose another folder with -o.\n");
+  }
+
+  @Test
+  void a_command_on_a_new_register_prints_no_library_progress() {
+    PrintStream before = System.err;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(dsr("worklist", "--db", db)).isZero();
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("INFO").isEmpty();
   }
 
   // Help

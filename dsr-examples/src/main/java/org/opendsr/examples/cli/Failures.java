@@ -44,7 +44,10 @@ final class Failures {
               + t.getMessage();
     } else {
       // picocli appends the converter's exception in brackets; the user needs only the first part.
-      message = oneLine(e.getMessage()).replaceAll("\\s*\\([\\w.$]+(Exception|Error):.*$", "");
+      message =
+          oneLine(e.getMessage())
+              .replaceFirst("^Error: ", "")
+              .replaceAll("\\s*\\([\\w.$]+(Exception|Error):.*$", "");
     }
     cl.getErr().println("dsr: " + message + " (try: " + name(cl) + " --help)");
     cl.getErr().flush();
@@ -53,7 +56,11 @@ final class Failures {
 
   static int execution(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     UserMessage m = UserMessages.of(e);
-    cl.getErr().println("dsr: " + oneLine(m.text()));
+    cl.getErr()
+        .println(
+            "dsr: "
+                + oneLine(m.text())
+                + (m.code() == ExitCode.USAGE ? " (try: " + name(cl) + " --help)" : ""));
     if (verbose(parsed)) {
       cl.getErr().println("dsr: detail: " + m.detail());
     }

@@ -143,8 +143,8 @@ final class RateCommand implements Callable<Integer> {
     if (!Files.exists(file)) {
       throw new UsageException(
           "--instrument must be one of "
-              + DsrJson.SHIPPED_INSTRUMENT_IDS
-              + " or an instrument JSON file that exists");
+              + String.join(", ", DsrJson.SHIPPED_INSTRUMENT_IDS)
+              + ", or an instrument JSON file that exists");
     }
     return DsrJson.standard().readInstrument(Files.readString(file, StandardCharsets.UTF_8));
   }
