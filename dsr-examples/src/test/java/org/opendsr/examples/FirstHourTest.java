@@ -88,6 +88,11 @@ class FirstHourTest {
 
   /** Imports one person whose consent the spreadsheet does not record: referred, not active. */
   private void importOneReferredPerson() throws Exception {
+    importOnePerson(false);
+  }
+
+  /** Imports one person, with or without the consent that puts them on the register. */
+  private void importOnePerson(boolean consented) throws Exception {
     Path mapping =
         file(
             "mapping.properties",
@@ -95,11 +100,14 @@ class FirstHourTest {
                 + "postcode = Postcode\nrag = RAG\ndiagnosis = Diagnosis\nkeyWorkers = Key workers\n"
                 + "lastReview = Last review\nnotes = Notes\nconsent = Consent\n"
                 + "dateFormat = dd/MM/yyyy\nlocality = Wiltshire\n");
-    Path csv =
-        file(
-            "dsr.csv",
-            "Full name,DOB,NHS No,Address,Postcode,RAG,Diagnosis,Key workers,Last review,Notes,"
-                + "Consent\n\"Example, Robin\",14/09/2011,4010232137,2 Test Street,,G,ASD,,,,N\n");
+    String heading =
+        "Full name,DOB,NHS No,Address,Postcode,RAG,Diagnosis,Key workers,Last review,Notes,Consent\n";
+    String row =
+        consented
+            ? "Alex Sample,01/02/1990,943 476 5919,1 Test Street,SN1 2AB,Amber,LD,SW Jo Bloggs,"
+                + "01/10/2026,\"Settled, some risk\",Y\n"
+            : "\"Example, Robin\",14/09/2011,4010232137,2 Test Street,,G,ASD,,,,N\n";
+    Path csv = file("dsr.csv", heading + row);
     assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
   }
 
@@ -140,12 +148,12 @@ class FirstHourTest {
   // Usage
 
   @Test
-  void a_missing_person_to_rate_names_both_ways_to_give_one_without_an_error_prefix() {
+  void a_missing_person_to_rate_names_both_ways_to_give_one() {
     assertThat(dsr("rate")).isEqualTo(ExitCode.USAGE.code());
     assertThat(err())
         .isEqualTo(
-            "dsr: Missing required argument (specify one of these):"
-                + " (--entry=ENTRY_ID | --born=YYYY-MM-DD) (try: dsr rate --help)\n");
+            "dsr: Say who to rate with --entry ENTRY_ID or --born YYYY-MM-DD"
+                + " (try: dsr rate --help)\n");
   }
 
   @Test
@@ -265,6 +273,45 @@ class FirstHourTest {
             "dsr: These answers cannot be rated: the answer to \""
                 + question(Instruments.IN_CRISIS)
                 + "\" (in_crisis) must be yes or no.\n");
+  }
+
+  // Rating
+
+  @Test
+  void rate_questions_lists_each_question_with_the_item_an_answers_file_uses() {
+    assertThat(dsr("rate", "--questions")).isZero();
+    Instrument national = DsrJson.standard().shippedInstrument("national-definitions");
+    StringBuilder expected =
+        new StringBuilder(
+            national.title() + " (national-definitions v" + national.version() + ") asks:\n");
+    for (Item item : national.items()) {
+      expected.append("  ").append(item.id()).append(" = yes or no\n");
+      expected.append("      ").append(item.text()).append('\n');
+    }
+    expected.append(
+        "An answers file holds one 'item = answer' a line; give it to dsr rate with --answers"
+            + " FILE.\n");
+    assertThat(out()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void a_recorded_rating_lists_the_open_tasks_by_date_in_the_worklists_words() throws Exception {
+    importOnePerson(true);
+    Path answers = file("answers.properties", ANSWERS_RED);
+    assertThat(dsr("rate", "--entry", "E-000001", "--answers", answers.toString(), "--db", db))
+        .isZero();
+    String rated = out();
+    java.util.List<String> tasks =
+        rated.substring(rated.indexOf("its open tasks are now:\n")).lines().skip(1).toList();
+
+    assertThat(tasks)
+        .isNotEmpty()
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder())
+        .allSatisfy(t -> assertThat(t).matches("  \\d{4}-\\d{2}-\\d{2}  \\S.*: .*"))
+        .noneSatisfy(t -> assertThat(t).containsPattern("\\b[A-Z]+_[A-Z_]+\\b"));
+    assertThat(dsr("worklist", "--days", "400", "--db", db)).isZero();
+    String worklist = out();
+    assertThat(tasks).allSatisfy(t -> assertThat(worklist).contains(t.substring(14)));
   }
 
   // The system

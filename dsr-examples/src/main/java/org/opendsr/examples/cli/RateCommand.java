@@ -66,8 +66,14 @@ final class RateCommand implements Callable<Integer> {
               + " asked each question.")
   private Path answers;
 
-  @ArgGroup(multiplicity = "1")
+  @ArgGroup(multiplicity = "0..1")
   private Who who;
+
+  @Option(
+      names = "--questions",
+      description =
+          "List the instrument's questions, each with the item id an answers file uses, and stop.")
+  private boolean questions;
 
   static final class Who {
     @Option(
@@ -90,6 +96,13 @@ final class RateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     Instrument tool = instrument();
+    if (questions) {
+      RatingQuestions.print(tool, env.out());
+      return Failures.OK;
+    }
+    if (who == null) {
+      throw new UsageException("Say who to rate with --entry ENTRY_ID or --born YYYY-MM-DD");
+    }
     LocalDate today = env.today();
     Session session = null;
     Entry entry = null;
@@ -127,10 +140,7 @@ final class RateCommand implements Callable<Integer> {
                       RecordedRating.asSuggested(decision)));
       env.out().println();
       env.out().println("Recorded on " + entry.id() + "; its open tasks are now:");
-      result
-          .entry()
-          .openTasks()
-          .forEach(t -> env.out().printf("  %s  %-30s %s%n", t.due(), t.kind(), t.detail()));
+      RatingQuestions.printTasks(result.entry().openTasks(), env.out());
     }
     return Failures.OK;
   }
