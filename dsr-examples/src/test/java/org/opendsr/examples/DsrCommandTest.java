@@ -141,9 +141,21 @@ class DsrCommandTest {
     assertThat(dsr("rate", "--born", "2008-05-01", "--answers", answers.toString())).isZero();
     assertThat(out())
         .contains("Suggested rating: Red")
-        .contains("in_crisis=yes")
+        .contains(inCrisisQuestion() + " yes")
+        .doesNotContain("in_crisis")
         .contains("A C(E)TR must take place")
         .contains("keyworker");
+  }
+
+  private static String inCrisisQuestion() {
+    return org.opendsr.json.DsrJson.standard()
+        .shippedInstrument("national-definitions")
+        .items()
+        .stream()
+        .filter(i -> i.id().equals("in_crisis"))
+        .findFirst()
+        .orElseThrow()
+        .text();
   }
 
   @Test

@@ -443,7 +443,7 @@ class FirstHourTest {
   }
 
   @Test
-  void the_demo_and_the_worklist_show_statuses_and_categories_in_words_not_constants() {
+  void the_demo_shows_statuses_categories_and_questions_in_words_not_codes() {
     assertThat(dsr("demo", "--cohort", "5")).isZero();
     String demo = out();
     assertThat(demo)
@@ -451,6 +451,8 @@ class FirstHourTest {
         .contains(" active ")
         .contains(" declined ")
         .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b")
+        .as("item ids: the reasons quote the questions instead")
+        .doesNotContainPattern("\\b[a-z]+_[a-z_]+\\b")
         .doesNotContain(" ACTIVE ", " CLOSED ", " DECLINED ", " REVIEW ", " CETR ");
   }
 

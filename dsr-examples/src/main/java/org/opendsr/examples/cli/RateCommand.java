@@ -245,17 +245,13 @@ final class RateCommand implements Callable<Integer> {
     out.println("  " + d.suggestedRating().definition());
     out.println("Because:");
     for (Reason r : d.reasons()) {
-      StringBuilder used = new StringBuilder();
+      out.printf("  - %s -> %s [%s]%n", r.text(), r.rating().label(), r.ruleId());
+      // Each answer the reason used, under the question it answers.
       r.answers()
           .forEach(
               (k, v) ->
-                  used.append(used.length() == 0 ? "" : ", ")
-                      .append(k)
-                      .append('=')
-                      .append(text(v)));
-      out.printf(
-          "  - %s -> %s [%s]%s%n",
-          r.text(), r.rating().label(), r.ruleId(), used.length() == 0 ? "" : " (" + used + ")");
+                  out.printf(
+                      "      %s %s%n", RatingQuestions.question(d.instrumentId(), k), text(v)));
     }
     out.println("Linked processes:");
     if (d.linkedProcesses().isEmpty()) {

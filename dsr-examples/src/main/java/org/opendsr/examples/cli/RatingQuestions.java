@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
 import org.opendsr.core.schedule.Task;
+import org.opendsr.json.DsrJson;
 import org.opendsr.rating.Instrument;
 import org.opendsr.rating.Item;
 
@@ -42,6 +43,24 @@ final class RatingQuestions {
     tasks.stream()
         .sorted(Comparator.comparing(Task::due).thenComparing(t -> t.kind().description()))
         .forEach(t -> out.printf("  %s  %s: %s%n", t.due(), t.kind().description(), t.detail()));
+  }
+
+  /**
+   * The question an item asks, for a shipped instrument; the item id otherwise.
+   *
+   * @param instrumentId the instrument the decision was made with
+   * @param itemId the item
+   * @return the question's text, or the item id
+   */
+  static String question(String instrumentId, String itemId) {
+    if (!DsrJson.SHIPPED_INSTRUMENT_IDS.contains(instrumentId)) {
+      return itemId;
+    }
+    return DsrJson.standard().shippedInstrument(instrumentId).items().stream()
+        .filter(i -> i.id().equals(itemId))
+        .map(Item::text)
+        .findFirst()
+        .orElse(itemId);
   }
 
   private static String answers(Item item) {
