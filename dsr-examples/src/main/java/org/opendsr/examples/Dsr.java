@@ -13,8 +13,8 @@ import org.opendsr.examples.cli.Environment;
  * The {@code dsr} command line's entry point: the one place that chooses the system clock, the real
  * terminal and the user's home folder. Everything else is in {@link DsrCommand}.
  *
- * <p>Exit codes: 0 success, 1 the command failed (bad file, rejected data, unreachable database), 2
- * usage error. Every failure is one line on standard error, never a stack trace.
+ * <p>Exit codes are those of {@link org.opendsr.examples.cli.ExitCode}. Every failure is one line
+ * on standard error in a coordinator's words, never a stack trace.
  */
 public final class Dsr {
 

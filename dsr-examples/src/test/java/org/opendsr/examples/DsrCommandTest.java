@@ -81,7 +81,7 @@ class DsrCommandTest {
     assertThat(dsr("check-nhs", "4010232137")).isZero();
     assertThat(out()).contains("401 023 2137");
     assertThat(dsr("check-nhs", "9434765918")).isEqualTo(1);
-    assertThat(err()).contains("nhsNumber").doesNotContain("9434765918");
+    assertThat(err()).contains("NHS number").doesNotContain("9434765918");
   }
 
   @Test
@@ -118,14 +118,14 @@ class DsrCommandTest {
   void an_unreachable_database_fails_with_one_line_and_no_password() {
     assertThat(
             dsr("worklist", "--db", "jdbc:postgresql://127.0.0.1:1/dsr?user=dsr&password=secret"))
-        .isEqualTo(1);
+        .isEqualTo(4);
     assertOneLineNoStackTrace();
-    assertThat(err()).contains("could not connect").doesNotContain("secret");
+    assertThat(err()).contains("Could not connect").doesNotContain("secret");
   }
 
   @Test
   void an_unknown_jdbc_url_fails_with_one_line() {
-    assertThat(dsr("audit", "--db", "jdbc:nosuchdb:whatever")).isEqualTo(1);
+    assertThat(dsr("audit", "--db", "jdbc:nosuchdb:whatever")).isEqualTo(4);
     assertOneLineNoStackTrace();
   }
 

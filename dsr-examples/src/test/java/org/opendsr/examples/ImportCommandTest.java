@@ -102,10 +102,10 @@ class ImportCommandTest {
     assertThat(dsr("worklist", "--db", db, "--names")).isZero();
     // Alex's next review counts from the last review the legacy register held (1 October, Amber:
     // four weeks), so it is overdue now, as it was on the legacy register.
-    assertThat(out()).contains("2026-10-29  25d late  REVIEW");
+    assertThat(out()).contains("2026-10-29  25d late  review");
     // Alex's consent gives a basis: accepted, rated, no first contact to make. Robin has no
     // recorded consent: one first-contact task, to seek a basis, due from the import.
-    assertThat(out().lines().filter(l -> l.contains("FIRST_CONTACT")))
+    assertThat(out().lines().filter(l -> l.contains("first contact")))
         .singleElement()
         .asString()
         .contains("Robin")
@@ -331,7 +331,7 @@ class ImportCommandTest {
     }
     long auditBefore = count("dsr_audit");
 
-    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(1);
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isEqualTo(4);
 
     assertThat(err().lines()).hasSize(1);
     assertThat(err()).contains("nothing was imported").doesNotContain("Person", "\tat ");

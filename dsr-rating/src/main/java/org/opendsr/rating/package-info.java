@@ -21,8 +21,8 @@
  * disagrees, a {@link org.opendsr.rating.ClinicianOverride} with reason, who and when. {@link
  * org.opendsr.rating.RatingChange} and {@link org.opendsr.rating.Trend} compare ratings over time.
  *
- * <p>The module depends only on the JDK: no clock, no storage, no console. Invalid input raises
- * {@link org.opendsr.rating.RatingException} or one of its subclasses; messages never hold personal
- * data.
+ * <p>The module depends only on the JDK and the two APIs its POM declares, SLF4J and Jakarta Bean
+ * Validation: no clock, no storage, no console. Invalid input raises {@link
+ * org.opendsr.rating.RatingException} or one of its subclasses; messages never hold personal data.
  */
 package org.opendsr.rating;

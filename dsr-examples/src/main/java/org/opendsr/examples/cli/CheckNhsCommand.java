@@ -1,5 +1,6 @@
 package org.opendsr.examples.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendsr.core.person.NhsNumber;
 import picocli.CommandLine.Command;
@@ -15,12 +16,18 @@ final class CheckNhsCommand implements Callable<Integer> {
 
   @ParentCommand private DsrCommand parent;
 
-  @Parameters(paramLabel = "NHS_NUMBER", description = "Ten digits, spaces or hyphens allowed.")
-  private String number;
+  @Parameters(
+      arity = "1..3",
+      paramLabel = "NHS_NUMBER",
+      description =
+          "Ten digits, spaces or hyphens allowed, with or without quotes: 943 476 5919,"
+              + " \"943 476 5919\" or 9434765919.")
+  private List<String> parts;
 
   @Override
   public Integer call() {
-    NhsNumber nhs = NhsNumber.parse(number);
+    // Typed without quotes, "943 476 5919" arrives as three arguments: they are one number.
+    NhsNumber nhs = NhsNumber.parse(String.join(" ", parts));
     parent.env().out().println("valid NHS number " + nhs.formatted());
     return Failures.OK;
   }

@@ -30,10 +30,11 @@ import picocli.CommandLine.ParentCommand;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Build a synthetic register of fictional people (NHS numbers from the 999 test range),",
-      "walk them through referral, consent, rating, reviews and C(E)TRs over the past year,",
-      "and show today's worklist and a report. Uses a private in-memory database unless --db",
-      "is given, so repeated runs start afresh."
+      "Show a register of fictional people, with today's worklist and a report.",
+      "The demo walks invented people (NHS numbers from the 999 test range) through referral,",
+      "consent, rating, reviews and C(E)TRs over the past year. It uses a private in-memory",
+      "database, so repeated runs start afresh, unless --save keeps it in your register (an H2",
+      "file under ~/.opendsr) for the other commands to use, or --db names another database."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -44,6 +45,13 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "JDBC_URL",
       description = "Keep the demo register in this database (default: in memory, discarded).")
   private String url;
+
+  @Option(
+      names = "--save",
+      description =
+          "Keep the demo in your register (an H2 file under ~/.opendsr), so worklist, report,"
+              + " rate, export and audit show its fictional people.")
+  private boolean save;
 
   @Option(
       names = "--cohort",
@@ -58,9 +66,19 @@ final class DemoCommand implements Callable<Integer> {
       throw new UsageException("--cohort must be 0 to 20000");
     }
     LocalDate today = env.today();
-    String where = url == null ? "jdbc:h2:mem:dsr-demo-" + UUID.randomUUID() : url;
+    String where =
+        url != null
+            ? url
+            : save ? env.defaultDatabaseUrl() : "jdbc:h2:mem:dsr-demo-" + UUID.randomUUID();
     java.time.Clock story = SyntheticRegister.storyClock(today, env.clock().getZone());
     try (Session session = Session.open(env, where, SyntheticRegister.COORDINATOR, story)) {
+      List<Entry> already = session.register().entries();
+      if (!already.isEmpty()) {
+        // The demo's people would each be referred a second time while their first entry is
+        // open, which the register refuses: say why in words before trying.
+        env.err().println("dsr: " + DemoMessages.notEmpty(already, url == null));
+        return ExitCode.REFUSED.code();
+      }
       show(env, session, story, today);
     }
     return Failures.OK;
@@ -92,9 +110,12 @@ final class DemoCommand implements Callable<Integer> {
         "Every person is invented; NHS numbers are from the 999 test range, never issued to"
             + " anyone.");
     out.println(
-        url == null
-            ? "Database: a private in-memory H2 database, discarded when the demo ends."
-            : "Database: the one given with --db.");
+        url != null
+            ? "Database: the one given with --db."
+            : save
+                ? "Database: your register, an H2 file under ~/.opendsr (kept for the other"
+                    + " commands)."
+                : "Database: a private in-memory H2 database, discarded when the demo ends.");
     out.println();
     out.printf(
         "The register holds %d episodes. Some of the people, as of %s:%n",
@@ -107,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
           e.person().name().displayName(),
           e.person().nhsNumber().formatted(),
           e.person().dateOfBirth().ageOn(today),
-          e.status(),
+          Words.of(e.status()),
           e.currentRating().map(r -> r.label()).orElse("-"),
           story(e));
     }
@@ -135,9 +156,12 @@ final class DemoCommand implements Callable<Integer> {
             reports.ratingTrend(
                 ReportingPeriod.of(today.minusMonths(6).withDayOfMonth(1), today))));
     out.println();
+    out.println("Counts of 1-7 are shown as *, others rounded to the nearest 5.");
     out.println(
-        "Counts of 1-7 are shown as *, others rounded to the nearest 5. Next: dsr --help,"
-            + " dsr import, dsr rate, dsr report.");
+        url == null && !save
+            ? "Nothing was kept. Run dsr demo --save to keep these people in your register, then"
+                + " dsr worklist, dsr report or dsr --help."
+            : "Kept. Next: dsr worklist, dsr report, dsr audit or dsr --help.");
   }
 
   private static String story(Entry e) {
@@ -145,7 +169,7 @@ final class DemoCommand implements Callable<Integer> {
       return "declined: " + e.declineReasons().get(0);
     }
     if (e.closure().isPresent()) {
-      return "closed " + e.closure().get().on() + ": " + e.closure().get().reason();
+      return "closed " + e.closure().get().on() + ": " + e.closure().get().reason().label();
     }
     StringBuilder s = new StringBuilder();
     s.append(e.ratings().size())

@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
  * The {@code dsr} command: a Dynamic Support Register on an embedded H2 database (or any JDBC
  * database), for DSR coordinators, analysts and anyone trying OpenDSR.
  *
- * <p>Exit codes: 0 success; 1 the command failed (bad file, rejected data, unreachable database); 2
- * usage error. Every failure is one line on standard error, never a stack trace.
+ * <p>Exit codes are those of {@link ExitCode}, listed in {@code dsr --help}. Every failure is one
+ * line on standard error in a coordinator's words, never a stack trace; {@code --verbose} adds the
+ * technical detail. Nothing it prints carries a terminal escape sequence unless a person is
+ * watching a terminal.
  */
 @Command(
     name = "dsr",
@@ -28,15 +30,19 @@ import picocli.CommandLine.Command;
       CheckNhsCommand.class,
       DueCommand.class,
       CommandLine.HelpCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 failed (bad file, rejected data, database unreachable),"
-          + " 2 usage error."
     })
 public final class DsrCommand implements Runnable {
 
+  /** The option that adds the technical detail to a failure's message. */
+  static final String VERBOSE = "--verbose";
+
   private final Environment env;
+
+  @CommandLine.Option(
+      names = VERBOSE,
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On failure, also show the technical detail (field names, rule codes).")
+  private boolean verbose;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -104,6 +110,14 @@ public final class DsrCommand implements Runnable {
     cl.setParameterExceptionHandler(Failures::usage);
     cl.setExecutionExceptionHandler(Failures::execution);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.time.LocalDate.class, new DateConverter());
+    cl.registerConverter(Integer.class, new WholeNumberConverter());
+    cl.registerConverter(int.class, new WholeNumberConverter());
+    // Colour only for a person at a terminal: piped or captured output carries no escape codes.
+    cl.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            env.terminal() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.getCommandSpec().usageMessage().footer("", ExitCode.describeAll());
     return cl;
   }
 }

@@ -9,42 +9,81 @@ import org.opendsr.core.DsrException;
 import org.opendsr.core.ValidationException;
 import org.opendsr.rating.IncompleteAssessmentException;
 import org.opendsr.rating.RatingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * Turns every failure into one line on standard error and an exit code, never a stack trace. The
- * messages come from the library, whose exceptions never carry personal data, or name files and
- * rules only.
+ * Turns every failure into one line on standard error and an {@link ExitCode}, never a stack trace.
+ * The line is in a coordinator's words ({@link UserMessages}); {@code --verbose} adds a second line
+ * with the field names, rule codes and exception types, which never carry personal data.
  */
 final class Failures {
 
-  /** Success. */
-  static final int OK = 0;
+  private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
-  /** The command ran but failed: bad file, rejected data, unreachable database. */
-  static final int FAILED = 1;
+  /** Success. */
+  static final int OK = ExitCode.OK.code();
+
+  /** The command ran but its input could not be used: a bad file, rejected rows. */
+  static final int FAILED = ExitCode.BAD_INPUT.code();
 
   /** The command was called wrongly. */
-  static final int USAGE = 2;
+  static final int USAGE = ExitCode.USAGE.code();
 
   private Failures() {}
 
   static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
-    // picocli appends the converter's exception in brackets; the user needs only the first part.
-    String message = oneLine(e.getMessage()).replaceAll("\\s*\\([\\w.$]+(Exception|Error):.*$", "");
+    String message;
+    if (e.getCause() instanceof CommandLine.TypeConversionException t) {
+      // A converter's own words; an option is named, a positional parameter is clear from order.
+      CommandLine.Model.ArgSpec arg = e.getArgSpec();
+      message =
+          (arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() + ": " : "")
+              + t.getMessage();
+    } else {
+      // picocli appends the converter's exception in brackets; the user needs only the first part.
+      message =
+          oneLine(e.getMessage())
+              .replaceFirst("^Error: ", "")
+              .replaceAll("\\s*\\([\\w.$]+(Exception|Error):.*$", "");
+    }
     cl.getErr().println("dsr: " + message + " (try: " + name(cl) + " --help)");
     cl.getErr().flush();
-    return USAGE;
+    return ExitCode.USAGE.code();
   }
 
   static int execution(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    int code = e instanceof UsageException ? USAGE : FAILED;
-    cl.getErr().println("dsr: " + oneLine(message(e)));
+    UserMessage m = UserMessages.of(e);
+    cl.getErr()
+        .println(
+            "dsr: "
+                + oneLine(m.text())
+                + (m.code() == ExitCode.USAGE ? " (try: " + name(cl) + " --help)" : ""));
+    if (verbose(parsed)) {
+      cl.getErr().println("dsr: detail: " + m.detail());
+    }
     cl.getErr().flush();
-    return code;
+    LOG.debug("dsr failed with exit code {}: {}", m.code().code(), m.detail());
+    return m.code().code();
   }
 
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption(DsrCommand.VERBOSE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A failure's message as the library or the file system gave it, for wrapping in another message.
+   *
+   * @param e the failure
+   * @return the message
+   */
   static String message(Throwable e) {
     if (e instanceof UsageException) {
       return e.getMessage();

@@ -20,6 +20,7 @@ import org.opendsr.core.register.CommandResult;
 import org.opendsr.json.DsrJson;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.Assessment;
+import org.opendsr.rating.IncompleteAssessmentException;
 import org.opendsr.rating.Instrument;
 import org.opendsr.rating.Item;
 import org.opendsr.rating.Level;
@@ -40,9 +41,9 @@ import picocli.CommandLine.ParentCommand;
     name = "rate",
     mixinStandardHelpOptions = true,
     description = {
-      "Rate a person with an instrument, from an answers file or by answering each question,",
-      "and show the suggested rating, why, and the processes it triggers. With --entry the",
-      "rating is also recorded on the register."
+      "Rate a person and show the suggested rating, why, and the processes it triggers.",
+      "The answers come from an answers file, or you are asked each question in turn. With",
+      "--entry the rating is also recorded on the register."
     })
 final class RateCommand implements Callable<Integer> {
 
@@ -66,8 +67,14 @@ final class RateCommand implements Callable<Integer> {
               + " asked each question.")
   private Path answers;
 
-  @ArgGroup(multiplicity = "1")
+  @ArgGroup(multiplicity = "0..1")
   private Who who;
+
+  @Option(
+      names = "--questions",
+      description =
+          "List the instrument's questions, each with the item id an answers file uses, and stop.")
+  private boolean questions;
 
   static final class Who {
     @Option(
@@ -90,6 +97,13 @@ final class RateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     Instrument tool = instrument();
+    if (questions) {
+      RatingQuestions.print(tool, env.out());
+      return Failures.OK;
+    }
+    if (who == null) {
+      throw new UsageException("Say who to rate with --entry ENTRY_ID or --born YYYY-MM-DD");
+    }
     LocalDate today = env.today();
     Session session = null;
     Entry entry = null;
@@ -111,8 +125,12 @@ final class RateCommand implements Callable<Integer> {
       person = PersonContext.inCommunity(who.born).withInpatient(inpatient);
     }
     Map<String, Answer> given = answers == null ? ask(tool, env) : read(answers);
-    RatingDecision decision =
-        tool.decide(Assessment.of(person, today, given), RatingPolicy.nationalDefaults());
+    RatingDecision decision;
+    try {
+      decision = tool.decide(Assessment.of(person, today, given), RatingPolicy.nationalDefaults());
+    } catch (IncompleteAssessmentException e) {
+      throw new BadInputException(UserMessages.incomplete(e, tool), e);
+    }
     print(decision, env.out());
     if (entry != null) {
       CommandResult result =
@@ -121,10 +139,7 @@ final class RateCommand implements Callable<Integer> {
                   db.user(), entry.id(), entry.version(), RecordedRating.asSuggested(decision)));
       env.out().println();
       env.out().println("Recorded on " + entry.id() + "; its open tasks are now:");
-      result
-          .entry()
-          .openTasks()
-          .forEach(t -> env.out().printf("  %s  %-30s %s%n", t.due(), t.kind(), t.detail()));
+      RatingQuestions.printTasks(result.entry().openTasks(), env.out());
     }
     return Failures.OK;
   }
@@ -137,8 +152,8 @@ final class RateCommand implements Callable<Integer> {
     if (!Files.exists(file)) {
       throw new UsageException(
           "--instrument must be one of "
-              + DsrJson.SHIPPED_INSTRUMENT_IDS
-              + " or an instrument JSON file that exists");
+              + String.join(", ", DsrJson.SHIPPED_INSTRUMENT_IDS)
+              + ", or an instrument JSON file that exists");
     }
     return DsrJson.standard().readInstrument(Files.readString(file, StandardCharsets.UTF_8));
   }
@@ -150,7 +165,11 @@ final class RateCommand implements Callable<Integer> {
     }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String item : p.stringPropertyNames()) {
-      answers.put(item, answer(item, p.getProperty(item)));
+      try {
+        answers.put(item, answer(item, p.getProperty(item)));
+      } catch (BadInputException e) {
+        throw new BadInputException("In " + file.getFileName() + ", " + e.getMessage(), e);
+      }
     }
     return answers;
   }
@@ -165,7 +184,7 @@ final class RateCommand implements Callable<Integer> {
         String line = env.in().readLine();
         if (line == null) {
           throw new UsageException(
-              "no answer for item " + item.id() + ": answer at the prompt or give --answers FILE");
+              "no answer to \"" + item.text() + "\": answer at the prompt, or give --answers FILE");
         }
         try {
           Answer a = answer(item.id(), line);
@@ -173,7 +192,7 @@ final class RateCommand implements Callable<Integer> {
             answers.put(item.id(), a);
             break;
           }
-        } catch (UsageException e) {
+        } catch (BadInputException e) {
           // asked again below
         }
         env.out().println("  please answer " + hint(item));
@@ -212,8 +231,8 @@ final class RateCommand implements Callable<Integer> {
         try {
           return Answer.score(Integer.parseInt(t));
         } catch (NumberFormatException e) {
-          throw new UsageException(
-              "the answer to " + item + " must be yes, no, low, medium, high or a whole number");
+          throw new BadInputException(
+              "the answer to " + item + " must be yes, no, low, medium, high or a whole number.");
         }
     }
   }

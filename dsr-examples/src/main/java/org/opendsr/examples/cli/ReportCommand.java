@@ -29,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the anonymised reports (small numbers suppressed, national data opt-outs left out)",
-      "as CSV, and a PNG chart of ratings over time."
+      "Write the anonymised reports as CSV, and a PNG chart of ratings over time.",
+      "Small numbers are suppressed and national data opt-outs left out."
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -75,14 +75,18 @@ final class ReportCommand implements Callable<Integer> {
                 ThemeCodes.defaults()));
     ReportingPeriod period = ReportingPeriod.of(start, end);
     List<Table> tables = reports.standardSet(end, period);
-    Files.createDirectories(folder);
     Path csv = folder.resolve("dsr-report.csv");
-    try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      Csv.write(tables, w);
-    }
     Path png = folder.resolve("ratings-over-time.png");
-    System.setProperty("java.awt.headless", "true");
-    RatingChart.write(reports.ratingTrend(period), png);
+    try {
+      Files.createDirectories(folder);
+      try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+        Csv.write(tables, w);
+      }
+      System.setProperty("java.awt.headless", "true");
+      RatingChart.write(reports.ratingTrend(period), png);
+    } catch (IOException e) {
+      throw new CannotWriteException(folder, e);
+    }
     env.out().println(render(reports.byRating(end)));
     env.out().println("Wrote " + tables.size() + " tables to " + csv + " and the chart to " + png);
     env.out()

@@ -53,6 +53,10 @@ final class WorklistCommand implements Callable<Integer> {
       throw new UsageException("--days must be zero or more");
     }
     Worklist worklist = register.worklist(env.today(), ahead);
+    if (register.entries().isEmpty()) {
+      DemoMessages.printEmpty(worklist, env.out());
+      return Failures.OK;
+    }
     print(worklist, names ? register : null, env.out(), Integer.MAX_VALUE);
     return Failures.OK;
   }
@@ -104,7 +108,9 @@ final class WorklistCommand implements Callable<Integer> {
         who +=
             " " + e.person().name().displayName() + " (" + e.person().nhsNumber().formatted() + ")";
       }
-      out.printf("  %s  %-9s %-20s %-10s %s%n", i.due(), when, i.category(), who, i.description());
+      out.printf(
+          "  %s  %-9s %-16s %-10s %s%n",
+          i.due(), when, Words.of(i.category()), who, i.description());
       shown++;
     }
   }
