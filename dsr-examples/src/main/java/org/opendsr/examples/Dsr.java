@@ -14,7 +14,8 @@ import org.opendsr.examples.cli.Environment;
  * terminal and the user's home folder. Everything else is in {@link DsrCommand}.
  *
  * <p>Exit codes: 0 success, 1 the command failed (bad file, rejected data, unreachable database), 2
- * usage error. Every failure is one line on standard error, never a stack trace.
+ * usage error, 3 the database did not confirm a write (it may or may not have been saved). Every
+ * failure is one line on standard error, never a stack trace.
  */
 public final class Dsr {
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * database), for DSR coordinators, analysts and anyone trying OpenDSR.
  *
  * <p>Exit codes: 0 success; 1 the command failed (bad file, rejected data, unreachable database); 2
- * usage error. Every failure is one line on standard error, never a stack trace.
+ * usage error; 3 the database did not confirm a write, which may or may not have been saved. Every
+ * failure is one line on standard error, never a stack trace.
  */
 @Command(
     name = "dsr",
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 success, 1 failed (bad file, rejected data, database unreachable),"
-          + " 2 usage error."
+          + " 2 usage error, 3 a write not confirmed by the database (it may or may not"
+          + " have been saved: look before running it again)."
     })
 public final class DsrCommand implements Runnable {
 

@@ -27,6 +27,12 @@ final class Failures {
   /** The command was called wrongly. */
   static final int USAGE = 2;
 
+  /**
+   * The command wrote to the database, but the database did not confirm it: what was written may or
+   * may not have been saved.
+   */
+  static final int OUTCOME_UNKNOWN = 3;
+
   private Failures() {}
 
   static int usage(CommandLine.ParameterException e, String[] args) {
@@ -39,7 +45,10 @@ final class Failures {
   }
 
   static int execution(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    int code = e instanceof UsageException ? USAGE : FAILED;
+    int code =
+        e instanceof UsageException
+            ? USAGE
+            : e instanceof OutcomeUnknownException ? OUTCOME_UNKNOWN : FAILED;
     cl.getErr().println("dsr: " + oneLine(message(e)));
     cl.getErr().flush();
     return code;

@@ -75,12 +75,14 @@ final class ReportCommand implements Callable<Integer> {
                 ThemeCodes.defaults()));
     ReportingPeriod period = ReportingPeriod.of(start, end);
     List<Table> tables = reports.standardSet(end, period);
-    Files.createDirectories(folder);
-    Path csv = folder.resolve("dsr-report.csv");
+    // Reports are suppressed for small numbers, but a small register's may still point at
+    // people: made readable by their owner only, like every file the command line writes.
+    PrivateFiles.folder(folder);
+    Path csv = PrivateFiles.file(folder.resolve("dsr-report.csv"));
     try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       Csv.write(tables, w);
     }
-    Path png = folder.resolve("ratings-over-time.png");
+    Path png = PrivateFiles.file(folder.resolve("ratings-over-time.png"));
     System.setProperty("java.awt.headless", "true");
     RatingChart.write(reports.ratingTrend(period), png);
     env.out().println(render(reports.byRating(end)));

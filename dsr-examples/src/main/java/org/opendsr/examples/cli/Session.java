@@ -88,6 +88,8 @@ final class Session implements AutoCloseable {
    */
   static Session open(Environment env, String url, String user, java.time.Clock clock) {
     Objects.requireNonNull(url, "url");
+    // An embedded register: private files, and whole again if a write to it was interrupted.
+    RegisterWriteGuard.beforeOpen(url);
     UrlDataSource source = new UrlDataSource(url);
     java.sql.Connection keepAlive = null;
     if (url.startsWith("jdbc:h2:")) {
