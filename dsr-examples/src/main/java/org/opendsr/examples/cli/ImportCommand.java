@@ -90,10 +90,8 @@ final class ImportCommand implements Callable<Integer> {
               e);
         }
         throw new OutcomeUnknownException(
-            "the import may or may not have been saved: the database did not confirm its commit"
-                + " ("
-                + Failures.message(e.getCause())
-                + "). Run dsr worklist, or check the register, before running the import again",
+            "the import may or may not have been saved: the database did not confirm its commit."
+                + " Run dsr worklist, or check the register, before running the import again",
             e);
       } catch (ValidationException e) {
         session.close();

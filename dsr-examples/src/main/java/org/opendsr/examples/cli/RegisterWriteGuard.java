@@ -85,7 +85,7 @@ final class RegisterWriteGuard implements AutoCloseable {
 
   /**
    * Before any command opens a register: creates its folder (0700) if missing, puts back the copy
-   * of an interrupted write, and creates a new register's file readable by its owner only (0600).
+   * of an interrupted write, and makes the register's files readable by their owner only (0600).
    * Does nothing for a database that is not an embedded H2 file.
    *
    * @param url the register's JDBC URL
@@ -101,15 +101,28 @@ final class RegisterWriteGuard implements AutoCloseable {
     try {
       PrivateFiles.folder(files.base().getParent());
       recoverIfInterrupted(url);
-      if (!Files.exists(files.database())) {
-        // H2 starts a new register in an empty file; made here, it is private from the start.
-        PrivateFiles.file(files.database());
-      } else {
-        PrivateFiles.restrict(files.database());
-      }
-      PrivateFiles.restrict(files.sibling(".trace.db"));
+      afterOpen(url);
     } catch (IOException e) {
       throw new UncheckedIOException("could not prepare the register's folder", e);
+    }
+  }
+
+  /**
+   * Once a register is open (H2 creates a new register's file with the system's default
+   * permissions): makes its files readable by their owner only (0600).
+   *
+   * @param url the register's JDBC URL
+   * @throws UncheckedIOException if their permissions cannot be set
+   */
+  static void afterOpen(String url) {
+    Optional<RegisterFiles> found = RegisterFiles.of(url);
+    if (found.isPresent()) {
+      try {
+        PrivateFiles.restrict(found.get().database());
+        PrivateFiles.restrict(found.get().sibling(".trace.db"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not make the register's files private", e);
+      }
     }
   }
 
@@ -136,6 +149,10 @@ final class RegisterWriteGuard implements AutoCloseable {
       RegisterWriteGuard guard = new RegisterWriteGuard(files, channel, lock);
       try {
         files.recover();
+        if (!Files.exists(files.database())) {
+          // The import makes a new register: H2 starts it in an empty file, private from the start.
+          PrivateFiles.file(files.database());
+        }
         files.copyAside();
       } catch (IOException | RuntimeException e) {
         guard.close();

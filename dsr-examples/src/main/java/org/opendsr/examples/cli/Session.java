@@ -98,6 +98,7 @@ final class Session implements AutoCloseable {
       // opened and closed again for every statement.
       try {
         keepAlive = source.getConnection();
+        RegisterWriteGuard.afterOpen(url);
       } catch (java.sql.SQLException e) {
         throw new org.opendsr.core.DsrException("could not open the H2 database", e);
       }
