@@ -148,6 +148,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void a_date_of_birth_before_1900_is_one_bad_row_and_a_partial_import_writes_the_others()
+      throws Exception {
+    Path csv =
+        file(
+            "dsr.csv",
+            HEADER + GOOD_1 + "Old Example,31/12/1899,4010232137,2 Test Street,,G,LD,,,,Y\n");
+
+    assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db, "--partial"))
+        .isZero();
+    assertThat(err())
+        .contains("row 3, column \"DOB\": must not be before 1900-01-01")
+        .doesNotContain("31/12/1899");
+    assertThat(out()).contains("Imported 1 of 2 rows (1 bad rows left out)");
+  }
+
+  @Test
   void a_large_file_shows_a_progress_bar_at_a_terminal_and_none_in_a_pipe() throws Exception {
     StringBuilder text = new StringBuilder(HEADER);
     TestRangeNhsNumbers numbers = new TestRangeNhsNumbers(0);

@@ -36,8 +36,10 @@ public final class Transaction implements AutoCloseable {
   /**
    * Makes everything written in the transaction permanent and ends it.
    *
-   * @throws DsrException if a write in the transaction failed and rolled it back, or the commit
-   *     fails (then nothing was committed)
+   * @throws DsrException if a write in the transaction failed and rolled it back (then nothing was
+   *     committed)
+   * @throws CommitOutcomeUnknownException if the commit itself fails: the connection may have been
+   *     lost after the database committed, so whether anything was committed is unknown
    */
   public void commit() {
     if (ended) {
@@ -51,8 +53,10 @@ public final class Transaction implements AutoCloseable {
     try {
       connection.commit();
     } catch (SQLException e) {
+      // A failed COMMIT does not tell whether the database made the transaction permanent before
+      // the failure (a lost acknowledgement): roll back what may be left, but claim nothing.
       rollbackQuietly();
-      throw new DsrException("could not commit the transaction; nothing was committed", e);
+      throw new CommitOutcomeUnknownException(e);
     } finally {
       end();
     }

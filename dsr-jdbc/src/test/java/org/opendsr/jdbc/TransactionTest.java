@@ -154,6 +154,66 @@ class TransactionTest {
     assertThat(store.load(second)).isEmpty();
   }
 
+  /** Connections whose commit, once armed, reaches the database but its acknowledgement is lost. */
+  private static DataSource losingCommitAcknowledgements(
+      DataSource real, java.util.concurrent.atomic.AtomicBoolean armed) {
+    return (DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, real, args);
+              if (!(result instanceof java.sql.Connection c)) {
+                return result;
+              }
+              return java.lang.reflect.Proxy.newProxyInstance(
+                  java.sql.Connection.class.getClassLoader(),
+                  new Class<?>[] {java.sql.Connection.class},
+                  (p, m, a) -> {
+                    Object r = invoke(m, c, a);
+                    if (m.getName().equals("commit") && armed.get()) {
+                      throw new java.sql.SQLException("connection reset", "08006");
+                    }
+                    return r;
+                  });
+            });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void a_commit_whose_acknowledgement_is_lost_is_reported_as_unknown_not_as_nothing_written(
+      DataSource source) {
+    java.util.concurrent.atomic.AtomicBoolean armed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    DsrDatabase database = DsrDatabase.migrate(losingCommitAcknowledgements(source, armed));
+    JdbcRegisterStore store = new JdbcRegisterStore(database, JsonEventCodec.standard());
+    EntryId id = store.newEntryId();
+
+    try (Transaction transaction = database.begin()) {
+      armed.set(true);
+      store.append(id, 0, events(id, 1, 2), summary(id, 2));
+
+      assertThatThrownBy(transaction::commit)
+          .isInstanceOf(CommitOutcomeUnknownException.class)
+          .hasMessageContaining("may or may not have been committed")
+          .message()
+          .doesNotContain("nothing was committed");
+    }
+
+    // The database did commit: claiming nothing was written would have been false.
+    armed.set(false);
+    assertThat(store.load(id)).hasSize(2);
+  }
+
   @ParameterizedTest
   @MethodSource("databases")
   void a_thread_has_at_most_one_transaction_open(DataSource source) {

@@ -23,7 +23,12 @@ public enum ExitCode {
    * The database or the file system failed: the register is in use by another command or cannot be
    * reached, a folder cannot be written, or an unexpected error to report.
    */
-  SYSTEM(4, "system failure (database busy or unreachable, folder not writable)");
+  SYSTEM(4, "system failure (database busy or unreachable, folder not writable)"),
+  /**
+   * The database did not confirm a write: it may or may not have been saved. Look (for example with
+   * {@code dsr worklist}) before running the command again.
+   */
+  OUTCOME_UNKNOWN(5, "a write the database did not confirm (look before running it again)");
 
   private final int code;
   private final String meaning;

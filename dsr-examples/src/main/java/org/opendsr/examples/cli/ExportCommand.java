@@ -85,7 +85,8 @@ final class ExportCommand implements Callable<Integer> {
     if (out == null) {
       parent.env().out().println(json);
     } else {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
+      // A subject access export holds everything about a person: readable by its owner only.
+      Files.writeString(PrivateFiles.file(out), json, StandardCharsets.UTF_8);
       parent
           .env()
           .err()

@@ -31,6 +31,12 @@ final class Failures {
   /** The command was called wrongly. */
   static final int USAGE = ExitCode.USAGE.code();
 
+  /**
+   * The command wrote to the database, but the database did not confirm it: what was written may or
+   * may not have been saved.
+   */
+  static final int OUTCOME_UNKNOWN = ExitCode.OUTCOME_UNKNOWN.code();
+
   private Failures() {}
 
   static int usage(CommandLine.ParameterException e, String[] args) {

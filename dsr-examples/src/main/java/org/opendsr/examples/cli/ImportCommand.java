@@ -13,6 +13,7 @@ import org.opendsr.core.ValidationException;
 import org.opendsr.examples.importing.ColumnMapping;
 import org.opendsr.examples.importing.LegacyImport;
 import org.opendsr.examples.importing.RowProblem;
+import org.opendsr.jdbc.CommitOutcomeUnknownException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,24 +67,60 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     ColumnMapping columns = ColumnMapping.read(mapping);
-    Session session = parent.open(db);
     LegacyImport.Settings settings =
         new LegacyImport.Settings(db.user(), env.today(), partial, referrerEmail);
     LegacyImport.Outcome outcome;
-    Session.BulkWrite bulk = session.bulkWrite();
-    try (Progress progress = new Progress(env, csv.toFile().length())) {
-      outcome =
-          LegacyImport.run(
-              csv, columns, bulk.register(), bulk.writes(), settings, bulk.work(), progress);
-    } catch (ValidationException e) {
-      throw e;
-    } catch (DsrException e) {
-      // The import runs in one transaction, rolled back by LegacyImport before this point.
-      throw new DsrException(
-          "the import stopped while writing and was undone; nothing was imported ("
-              + Failures.message(e)
-              + ")",
-          e);
+    // An embedded register is copied aside before the import, so that a crash at any moment
+    // (H2's commit of a large transaction included) leaves it as before or as after.
+    try (RegisterWriteGuard guard =
+        RegisterWriteGuard.begin(db.url().orElseGet(env::defaultDatabaseUrl))) {
+      Session session = parent.open(db);
+      Session.BulkWrite bulk = session.bulkWrite();
+      try (Progress progress = new Progress(env, csv.toFile().length())) {
+        outcome =
+            LegacyImport.run(
+                csv,
+                columns,
+                bulk.register(),
+                bulk.writes(),
+                settings,
+                guarded(bulk.work(), guard),
+                progress);
+      } catch (CommitOutcomeUnknownException e) {
+        session.close();
+        if (guard.active()) {
+          guard.restore();
+          throw new DsrException(
+              "the database did not confirm the import's commit, so the register was put back"
+                  + " as it was before the import; nothing was imported",
+              e);
+        }
+        throw new OutcomeUnknownException(
+            "the import may or may not have been saved: the database did not confirm its commit."
+                + " Run dsr worklist, or check the register, before running the import again",
+            e);
+      } catch (ValidationException e) {
+        session.close();
+        guard.finished();
+        throw e;
+      } catch (DsrException e) {
+        // The import runs in one transaction, rolled back by LegacyImport before this point; an
+        // embedded register is also put back from its copy, to be sure.
+        session.close();
+        guard.restore();
+        throw new DsrException(
+            "the import stopped while writing and was undone; nothing was imported ("
+                + Failures.message(e)
+                + ")",
+            e);
+      } catch (IOException | RuntimeException e) {
+        session.close();
+        guard.restore();
+        throw e;
+      }
+      // Closed before the copy is dropped: H2 writes its file whole on closing.
+      session.close();
+      guard.finished();
     }
     PrintStream err = env.err();
     int shown = 0;
@@ -120,6 +157,39 @@ final class ImportCommand implements Callable<Integer> {
               outcome.withoutBasis());
     }
     return Failures.OK;
+  }
+
+  /** The import's unit of work, noting in the guard's marker when the commit begins. */
+  private static LegacyImport.UnitOfWork guarded(
+      LegacyImport.UnitOfWork work, RegisterWriteGuard guard) {
+    return new LegacyImport.UnitOfWork() {
+      @Override
+      public void begin() {
+        work.begin();
+      }
+
+      @Override
+      public void checkpoint() {
+        work.checkpoint();
+      }
+
+      @Override
+      public void commit() {
+        work.checkpoint();
+        guard.committing();
+        work.commit();
+      }
+
+      @Override
+      public void rollback() {
+        work.rollback();
+      }
+
+      @Override
+      public boolean undoes() {
+        return work.undoes();
+      }
+    };
   }
 
   /** Progress bars on standard error, shown only to a person at a terminal for large files. */

@@ -75,13 +75,17 @@ final class ReportCommand implements Callable<Integer> {
                 ThemeCodes.defaults()));
     ReportingPeriod period = ReportingPeriod.of(start, end);
     List<Table> tables = reports.standardSet(end, period);
-    Path csv = folder.resolve("dsr-report.csv");
-    Path png = folder.resolve("ratings-over-time.png");
+    // Reports are suppressed for small numbers, but a small register's may still point at
+    // people: made readable by their owner only, like every file the command line writes.
+    Path csv;
+    Path png;
     try {
-      Files.createDirectories(folder);
+      PrivateFiles.folder(folder);
+      csv = PrivateFiles.file(folder.resolve("dsr-report.csv"));
       try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
         Csv.write(tables, w);
       }
+      png = PrivateFiles.file(folder.resolve("ratings-over-time.png"));
       System.setProperty("java.awt.headless", "true");
       RatingChart.write(reports.ratingTrend(period), png);
     } catch (IOException e) {

@@ -93,6 +93,8 @@ final class Session implements AutoCloseable {
    */
   static Session open(Environment env, String url, String user, java.time.Clock clock) {
     Objects.requireNonNull(url, "url");
+    // An embedded register: private files, and whole again if a write to it was interrupted.
+    RegisterWriteGuard.beforeOpen(url);
     UrlDataSource source = new UrlDataSource(url);
     java.sql.Connection keepAlive = null;
     if (url.startsWith("jdbc:h2:")) {
@@ -101,6 +103,7 @@ final class Session implements AutoCloseable {
       // opened and closed again for every statement.
       try {
         keepAlive = source.getConnection();
+        RegisterWriteGuard.afterOpen(url);
       } catch (java.sql.SQLException e) {
         throw new org.opendsr.core.DsrException("could not open the H2 database", e);
       }

@@ -80,6 +80,9 @@ final class UserMessages {
     if (e instanceof BadInputException) {
       return new UserMessage(ExitCode.BAD_INPUT, e.getMessage(), detail);
     }
+    if (e instanceof OutcomeUnknownException) {
+      return new UserMessage(ExitCode.OUTCOME_UNKNOWN, e.getMessage(), detail);
+    }
     if (e instanceof CannotWriteException) {
       return new UserMessage(ExitCode.SYSTEM, e.getMessage(), detail);
     }

@@ -128,7 +128,7 @@ public final class LegacyCsv implements Closeable {
     try {
       return rows.hasNextValue();
     } catch (IOException e) {
-      throw new UncheckedIOException("the CSV file could not be read", e);
+      throw failed(e);
     }
   }
 
@@ -144,16 +144,32 @@ public final class LegacyCsv implements Closeable {
       if (!rows.hasNextValue()) {
         throw new NoSuchElementException("no more rows");
       }
+      String[] cells = rows.nextValue();
       rowNumber++;
-      return new LegacyRow(rowNumber, rows.nextValue(), index, headings);
+      return new LegacyRow(rowNumber, cells, index, headings);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "the CSV file is not well-formed near row " + (rowNumber + 1), e);
+      throw failed(e);
+    } catch (NoSuchElementException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new UncheckedIOException(
-          "the CSV file is not well-formed near row " + rowNumber,
-          new IOException(e.getClass().getSimpleName()));
+      throw notWellFormed(new IOException(e.getClass().getSimpleName()));
     }
+  }
+
+  /**
+   * A failure reading the row after the last one read ({@code rowNumber} counts the heading as row
+   * 1 and every row read so far): a parse error names that row, any other the file.
+   */
+  private UncheckedIOException failed(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JacksonException) {
+      return notWellFormed(e);
+    }
+    return new UncheckedIOException("the CSV file could not be read", e);
+  }
+
+  private UncheckedIOException notWellFormed(IOException e) {
+    return new UncheckedIOException(
+        "the CSV file is not well-formed near row " + (rowNumber + 1), e);
   }
 
   /**

@@ -101,6 +101,10 @@ public final class LegacyRowReader {
     born.filter(b -> b.isAfter(today))
         .ifPresent(
             b -> problems.add(problem(row, Field.DATE_OF_BIRTH, "must not be in the future")));
+    // The register's own rule for a plausible date of birth (not before 1900), checked here so
+    // that it is one row's problem, not the end of the whole import.
+    Optional<DateOfBirth> dateOfBirth =
+        born.flatMap(b -> attempt(row, Field.DATE_OF_BIRTH, problems, () -> DateOfBirth.of(b)));
     Optional<NhsNumber> nhs =
         required(row, Field.NHS_NUMBER, problems)
             .flatMap(t -> attempt(row, Field.NHS_NUMBER, problems, () -> NhsNumber.parse(t)));
@@ -162,7 +166,7 @@ public final class LegacyRowReader {
     PersonDetails person =
         PersonDetails.of(
             name.orElseThrow(),
-            DateOfBirth.of(born.orElseThrow()),
+            dateOfBirth.orElseThrow(),
             nhs.orElseThrow(),
             residence.orElseThrow(),
             diagnosis.orElseThrow());

@@ -1,6 +1,7 @@
 package org.opendsr.examples.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +78,39 @@ class LegacyImportTest {
         new LegacyImport.Settings("coordinator-1", TODAY, partial, "dsr@example.nhs.uk"),
         LegacyImport.UnitOfWork.autoCommit(),
         LegacyImport.Listener.none());
+  }
+
+  @Test
+  void a_date_of_birth_before_1900_is_a_bad_row_and_a_partial_import_writes_the_rest()
+      throws Exception {
+    DynamicSupportRegister register =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
+    String old = "Old Example,31/12/1899,4010232137,2 Test Street,G,LD,01/10/2026,Y\n";
+
+    LegacyImport.Outcome outcome = importing(register, true, HEADER + ALEX + old + LEE, mapping());
+
+    assertThat(outcome.written()).isEqualTo(2);
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("DOB");
+              assertThat(p.rule()).isEqualTo("must not be before 1900-01-01");
+            });
+    assertThat(register.entries()).hasSize(2);
+  }
+
+  @Test
+  void a_file_that_is_not_well_formed_names_the_row_where_it_breaks() throws Exception {
+    DynamicSupportRegister register =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
+    // Row 3 (the heading is row 1) opens a quote and never closes it.
+    String broken = "\"Unclosed Example,01/02/1990,4010232137,2 Test Street,G,LD,01/10/2026,Y\n";
+
+    assertThatThrownBy(() -> importing(register, true, HEADER + ALEX + broken, mapping()))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("the CSV file is not well-formed near row 3");
   }
 
   @Test
