@@ -259,7 +259,11 @@ public final class AccessControlledRegister {
    */
   public Worklist worklist(Actor actor, AccessPurpose purpose, LocalDate asOf, int dueWithinDays) {
     check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
-    List<Entry> visible = visibleEntries(actor);
+    // The store's index narrows the entries first, as the register's own worklist does.
+    List<Entry> visible =
+        register.entriesWithWorkDue(asOf, dueWithinDays).stream()
+            .filter(e -> AccessPolicy.maySee(actor, factsOf(e)))
+            .toList();
     return Worklist.of(visible, asOf, dueWithinDays);
   }
 

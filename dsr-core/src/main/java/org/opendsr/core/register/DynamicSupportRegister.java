@@ -308,15 +308,22 @@ public final class DynamicSupportRegister {
    * @return the worklist
    */
   public Worklist worklist(LocalDate asOf, int dueWithinDays) {
+    return Worklist.of(entriesWithWorkDue(asOf, dueWithinDays), asOf, dueWithinDays);
+  }
+
+  /**
+   * The entries that can contribute to a worklist: with an indexed store, only those with work due
+   * by the horizon, which the index finds; otherwise every entry.
+   */
+  List<Entry> entriesWithWorkDue(LocalDate asOf, int dueWithinDays) {
     if (store instanceof IndexedRegisterStore indexed && dueWithinDays >= 0) {
-      // Only entries with work due by the horizon can contribute; the index finds them.
       List<Entry> due = new ArrayList<>();
       for (EntryId id : indexed.withWorkDueBy(asOf.plusDays(dueWithinDays))) {
         due.add(EntryProjection.replay(store.load(id)));
       }
-      return Worklist.of(due, asOf, dueWithinDays);
+      return due;
     }
-    return Worklist.of(entries(), asOf, dueWithinDays);
+    return entries();
   }
 
   /**

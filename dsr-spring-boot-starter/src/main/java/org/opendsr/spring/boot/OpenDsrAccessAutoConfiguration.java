@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.opendsr.core.audit.AuditTrail;
 import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.DynamicSupportRegister;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -26,13 +27,18 @@ public class OpenDsrAccessAutoConfiguration {
    * @param register the register
    * @param audit where every call is recorded
    * @param clock the register's clock
+   * @param instrumentation what measures the audit trail, if anything
    * @return the register for users' calls
    */
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnSingleCandidate(AuditTrail.class)
   public AccessControlledRegister accessControlledRegister(
-      DynamicSupportRegister register, AuditTrail audit, Clock clock) {
-    return AccessControlledRegister.of(register, audit, clock);
+      DynamicSupportRegister register,
+      AuditTrail audit,
+      Clock clock,
+      ObjectProvider<RegisterInstrumentation> instrumentation) {
+    AuditTrail measured = instrumentation.stream().reduce(audit, (a, i) -> i.audit(a), (a, b) -> b);
+    return AccessControlledRegister.of(register, measured, clock);
   }
 }

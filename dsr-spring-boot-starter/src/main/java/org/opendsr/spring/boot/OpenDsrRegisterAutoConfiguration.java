@@ -5,6 +5,7 @@ import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.store.RegisterStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -71,8 +72,14 @@ public class OpenDsrRegisterAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     DynamicSupportRegister dynamicSupportRegister(
-        RegisterStore store, Clock clock, WorkingDayCalendar calendar, LocalPolicy policy) {
-      return DynamicSupportRegister.create(store, clock, calendar, policy);
+        RegisterStore store,
+        Clock clock,
+        WorkingDayCalendar calendar,
+        LocalPolicy policy,
+        ObjectProvider<RegisterInstrumentation> instrumentation) {
+      RegisterStore measured =
+          instrumentation.stream().reduce(store, (s, i) -> i.store(s), (a, b) -> b);
+      return DynamicSupportRegister.create(measured, clock, calendar, policy);
     }
   }
 }
