@@ -1,5 +1,6 @@
 package org.opendsr.consent;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Period;
 import java.util.Objects;
 
@@ -8,15 +9,17 @@ import java.util.Objects;
  * capacity (or Gillick competence) assessment may be relied on.
  *
  * <p>Neither interval is set nationally; both are local practice and configurable. Use {@link
- * #defaults()} unless the local system has agreed otherwise.
+ * #defaults()} unless the local system has agreed otherwise. The components carry Jakarta Bean
+ * Validation constraints for configuration forms; the constructor checks that both are positive.
  *
  * @param recheckInterval how long after it was given a basis must be re-checked; positive
  * @param capacityAssessmentStaleness how long after its date a capacity or Gillick competence
  *     assessment goes out of date and must be redone; positive
  */
-public record ConsentPolicy(Period recheckInterval, Period capacityAssessmentStaleness) {
+public record ConsentPolicy(
+    @NotNull Period recheckInterval, @NotNull Period capacityAssessmentStaleness) {
 
-  /** Local practice, configurable (DOMAIN.md: consent re-checked periodically, "yearly"). */
+  /** Local practice, configurable: consent re-checked yearly, as local systems do. */
   private static final Period DEFAULT_RECHECK = Period.ofMonths(12);
 
   /**

@@ -1,5 +1,8 @@
 package org.opendsr.core.policy;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,15 +30,15 @@ import org.opendsr.rating.RatingPolicy;
  * @param dueSoonDays how many days ahead a worklist shows work as "due soon"
  */
 public record LocalPolicy(
-    int firstContactWorkingDays,
+    @Min(1) int firstContactWorkingDays,
     boolean suspectedAutismAllowed,
-    Map<Rating, Period> reviewIntervals,
-    Period firstRiskReviewWithin,
-    int rerateWithinWorkingDays,
-    CetrTimescales cetrTimescales,
-    ConsentPolicy consentPolicy,
-    RatingPolicy ratingPolicy,
-    int dueSoonDays) {
+    @NotNull Map<@NotNull Rating, @NotNull Period> reviewIntervals,
+    @NotNull Period firstRiskReviewWithin,
+    @Min(0) int rerateWithinWorkingDays,
+    @NotNull CetrTimescales cetrTimescales,
+    @NotNull @Valid ConsentPolicy consentPolicy,
+    @NotNull RatingPolicy ratingPolicy,
+    @Min(0) int dueSoonDays) {
 
   /** Validates every value and copies the map. */
   public LocalPolicy {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       CheckNhsCommand.class,
       DueCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DsrCommand implements Runnable {

@@ -1,0 +1,58 @@
+package org.opendsr.examples.cli;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.opendsr.examples.http.RegisterHttpServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code dsr serve}: the register's JSON-over-HTTP adapter on this machine only, until stopped.
+ * Every call goes through the access-controlled, audited register as the caller its headers name.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serve the register as JSON over HTTP on 127.0.0.1 (referrals, entries, worklists) until"
+            + " stopped with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+  /** Only this machine: the adapter has no TLS and trusts its callers' identity headers. */
+  static final String LOOPBACK = "127.0.0.1";
+
+  @ParentCommand private DsrCommand parent;
+
+  @Mixin private DatabaseOptions db;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      converter = WholeNumberConverter.class,
+      description = "The port to listen on (default: 8080; 0 picks a free one).")
+  private int port = 8080;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port must be a whole number from 0 to 65535");
+    }
+    Environment env = parent.env();
+    Session session = parent.open(db);
+    try (RegisterHttpServer server =
+        RegisterHttpServer.start(
+            new InetSocketAddress(LOOPBACK, port), session.users(), env.clock())) {
+      env.out().println("Serving the register at " + server.baseUri() + " (Ctrl-C to stop).");
+      env.out().flush();
+      new CountDownLatch(1).await();
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+    } finally {
+      session.close();
+    }
+    return Failures.OK;
+  }
+}
