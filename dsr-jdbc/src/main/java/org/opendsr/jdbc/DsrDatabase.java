@@ -40,7 +40,7 @@ public final class DsrDatabase {
     try (Connection c = dataSource.getConnection()) {
       dialect = Dialect.of(c);
     } catch (SQLException e) {
-      throw new DsrException("could not connect to the register database", e);
+      throw DatabaseException.of("could not connect to the register database", e);
     }
     try {
       MigrateResult result =
@@ -54,7 +54,7 @@ public final class DsrDatabase {
         throw new DsrException("the register schema migration did not succeed");
       }
     } catch (org.flywaydb.core.api.FlywayException e) {
-      throw new DsrException("the register schema migration failed", e);
+      throw DatabaseException.of("the register schema migration failed", e);
     }
     return new DsrDatabase(dataSource, dialect);
   }
@@ -86,7 +86,7 @@ public final class DsrDatabase {
       bound.set(transaction);
       return transaction;
     } catch (SQLException e) {
-      throw new DsrException("could not begin a transaction", e);
+      throw DatabaseException.of("could not begin a transaction", e);
     }
   }
 

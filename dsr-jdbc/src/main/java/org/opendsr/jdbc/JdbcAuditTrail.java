@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opendsr.core.DsrException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
@@ -53,7 +52,7 @@ public final class JdbcAuditTrail implements AuditTrail {
       set(ps, record);
       ps.executeUpdate();
     } catch (SQLException e) {
-      throw new DsrException("could not append to the audit trail", e);
+      throw DatabaseException.of("could not append to the audit trail", e);
     }
   }
 
@@ -85,7 +84,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new DsrException("could not append to the audit trail", e);
+      throw DatabaseException.of("could not append to the audit trail", e);
     }
   }
 
@@ -134,7 +133,7 @@ public final class JdbcAuditTrail implements AuditTrail {
       }
       return List.copyOf(out);
     } catch (SQLException e) {
-      throw new DsrException("could not read the audit trail", e);
+      throw DatabaseException.of("could not read the audit trail", e);
     }
   }
 

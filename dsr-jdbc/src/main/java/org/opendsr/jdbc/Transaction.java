@@ -52,7 +52,7 @@ public final class Transaction implements AutoCloseable {
       connection.commit();
     } catch (SQLException e) {
       rollbackQuietly();
-      throw new DsrException("could not commit the transaction; nothing was committed", e);
+      throw DatabaseException.of("could not commit the transaction; nothing was committed", e);
     } finally {
       end();
     }
