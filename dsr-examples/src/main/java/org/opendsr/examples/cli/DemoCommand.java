@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     LocalDate today = env.today();
     String where = url == null ? "jdbc:h2:mem:dsr-demo-" + UUID.randomUUID() : url;
     java.time.Clock story = SyntheticRegister.storyClock(today, env.clock().getZone());
-    try (Session session = Session.open(env, where, SyntheticRegister.COORDINATOR, story)) {
+    try (Session session = Session.open(env, where, SyntheticRegister.COORDINATOR, story, true)) {
       show(env, session, story, today);
     }
     return Failures.OK;

@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     ColumnMapping columns = ColumnMapping.read(mapping);
-    Session session = parent.open(db);
+    Session session = parent.openForWriting(db);
     LegacyImport.Settings settings =
         new LegacyImport.Settings(db.user(), env.today(), partial, referrerEmail);
     LegacyImport.Outcome outcome;

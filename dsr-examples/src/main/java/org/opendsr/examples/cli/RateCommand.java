@@ -94,7 +94,7 @@ final class RateCommand implements Callable<Integer> {
     Entry entry = null;
     PersonContext person;
     if (who.entry != null) {
-      session = parent.open(db);
+      session = parent.openForWriting(db);
       entry = session.register().entry(EntryId.of(who.entry));
       person =
           PersonContext.inCommunity(entry.person().dateOfBirth().value())
