@@ -1,8 +1,17 @@
 package org.opendsr.jdbc;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -134,6 +143,95 @@ public final class DsrDatabase {
     if (bound.get() == transaction) {
       bound.remove();
     }
+  }
+
+  /**
+   * Grants a PostgreSQL role what the register's application needs and nothing more: to read every
+   * table of the register's schema, add events and audit rows, add and move entry rows, and draw
+   * new entry ids; never to change or remove history, delete entries, alter (so disable triggers)
+   * or drop tables. Runs the statements of {@code org/opendsr/jdbc/postgresql/least-privilege.sql}
+   * in this database's current schema. Call it on a database opened by the schema's owner, after
+   * every {@link #migrate}; the application then connects as the role and opens the register with
+   * {@link #open}.
+   *
+   * @param role the application role, an existing role named by a plain identifier (lower-case
+   *     letters, digits and underscores, starting with a letter)
+   * @throws IllegalArgumentException if the name is not a plain identifier
+   * @throws UnsupportedOperationException on H2, which has no roles to separate
+   * @throws DsrException if the grants fail (all or none are made)
+   */
+  public void grantApplicationRole(String role) {
+    Objects.requireNonNull(role, "role");
+    if (!PLAIN_IDENTIFIER.matcher(role).matches()) {
+      throw new IllegalArgumentException(
+          "role must be a plain identifier: lower-case letters, digits and underscores, starting"
+              + " with a letter");
+    }
+    if (dialect != Dialect.POSTGRESQL) {
+      throw new UnsupportedOperationException(
+          "database roles are PostgreSQL's; an embedded H2 database is protected as a file");
+    }
+    String script = leastPrivilegeScript();
+    try (Connection c = dataSource.getConnection()) {
+      String schema;
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT current_schema()")) {
+        rs.next();
+        schema = rs.getString(1);
+      }
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String statement : statements(script)) {
+          s.execute(
+              statement
+                  .replace(":\"schema\"", quoted(schema))
+                  .replace(":\"app_role\"", quoted(role)));
+        }
+        c.commit();
+      } catch (SQLException e) {
+        JdbcRegisterStore.rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw DatabaseException.of("could not grant the application role its privileges", e);
+    }
+  }
+
+  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+  private static String quoted(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  private static String leastPrivilegeScript() {
+    try (InputStream in = DsrDatabase.class.getResourceAsStream("postgresql/least-privilege.sql")) {
+      if (in == null) {
+        throw new IllegalStateException("least-privilege.sql is missing from dsr-jdbc");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read least-privilege.sql", e);
+    }
+  }
+
+  /** The statements of a script: comment lines dropped, split at each semicolon. */
+  private static List<String> statements(String script) {
+    StringBuilder code = new StringBuilder();
+    for (String line : script.split("\\R")) {
+      if (!line.strip().startsWith("--")) {
+        code.append(line).append('\n');
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String statement : code.toString().split(";")) {
+      if (!statement.isBlank()) {
+        out.add(statement.strip());
+      }
+    }
+    return out;
   }
 
   /**
