@@ -26,6 +26,8 @@ import org.opendsr.core.DsrException;
  */
 public final class DsrDatabase {
 
+  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
   private final DataSource dataSource;
   private final DataSource enlisting;
   private final Dialect dialect;
@@ -199,8 +201,6 @@ public final class DsrDatabase {
       throw DatabaseException.of("could not grant the application role its privileges", e);
     }
   }
-
-  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
   private static String quoted(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';

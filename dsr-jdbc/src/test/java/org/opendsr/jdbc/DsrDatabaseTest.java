@@ -52,4 +52,30 @@ class DsrDatabaseTest {
     assertThat(store.entryIds()).isEmpty();
     assertThat(store.newEntryId().value()).isEqualTo("E-000001");
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void a_register_whose_schema_is_older_than_the_library_is_not_opened_until_migrated(DataSource ds)
+      throws SQLException {
+    DsrDatabase.migrate(ds);
+    // As if the latest migration had not yet been run on this register.
+    try (Connection c = ds.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "DELETE FROM \"dsr_schema_history\" WHERE \"installed_rank\" ="
+              + " (SELECT MAX(\"installed_rank\") FROM \"dsr_schema_history\")");
+    }
+
+    assertThatThrownBy(() -> DsrDatabase.open(ds))
+        .isInstanceOf(org.opendsr.core.DsrException.class)
+        .hasMessageContaining("must be migrated first");
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_embedded_h2_database_has_no_roles_to_grant() {
+    DsrDatabase h2 = DsrDatabase.migrate(TestDatabases.freshH2());
+
+    assertThatThrownBy(() -> h2.grantApplicationRole("dsr_app"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
