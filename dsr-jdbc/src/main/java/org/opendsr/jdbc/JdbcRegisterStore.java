@@ -44,6 +44,13 @@ import org.opendsr.core.store.OneOpenEntryPerPerson;
  * ConcurrentUpdateException} and nothing is written. The primary key {@code (entry_id, version)} of
  * the events backs the same guarantee for any writer that bypasses this class.
  *
+ * <p>A unique index on the NHS number of each open entry ({@code dsr_entry_one_open_per_person})
+ * holds the rule of {@link OneOpenEntryPerPerson} as the entry row is written: of two referrals of
+ * one person at the same moment, the one written second is refused with the register's own {@link
+ * org.opendsr.core.ValidationException}, naming the open entry, and writes nothing. A batch moves
+ * its existing entries before it inserts new ones, so an entry it closes frees the person's place
+ * for a new entry in the same batch. Entry rows are closed, never deleted (the database refuses).
+ *
  * <p>The due-review worklist is read through index {@code dsr_entry_review_due}. The entry's
  * version is in no index, so on PostgreSQL an append that leaves the worklist dates as they were
  * updates the row in place (a HOT update) and the table does not bloat.
@@ -206,7 +213,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         if (!c.getAutoCommit()) {
           rollbackQuietly(c);
         }
-        throw failure(List.of(append), List.of(encoded), e);
+        throw failure(c, List.of(append), List.of(encoded), e);
       }
       if (inserted != events.size()) {
         if (!c.getAutoCommit()) {
@@ -216,7 +223,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
             entryId, currentVersion(c, entryId), expectedVersion);
       }
     } catch (SQLException e) {
-      throw failure(List.of(append), List.of(encoded), e);
+      throw failure(null, List.of(append), List.of(encoded), e);
     }
   }
 
@@ -225,11 +232,16 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
    * entry for a person ({@link OneOpenEntryPerPerson}), a conflict with another writer, or a
    * database failure naming the entry when there is one. None carries the driver's error, whose
    * message may hold the statement's parameters ({@link DatabaseException}).
+   *
+   * @param c the connection the write was made on, rolled back, to look up the open entry a refused
+   *     write collided with; null if there is none to use
    */
-  private DsrException failure(List<Append> perEntry, List<Encoded> encoded, SQLException e) {
+  private static DsrException failure(
+      Connection c, List<Append> perEntry, List<Encoded> encoded, SQLException e) {
     Append first = perEntry.get(0);
     if (mentions(e, OPEN_PERSON_INDEX)) {
-      return OneOpenEntryPerPerson.refusal(openEntryOfAPersonIn(perEntry, encoded));
+      return OneOpenEntryPerPerson.refusal(
+          c == null ? Optional.empty() : openEntryOfAPersonIn(c, perEntry, encoded));
     }
     if (isConflict(e)) {
       return new ConcurrentUpdateException(
@@ -280,12 +292,13 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
   /**
    * The open entry a refused batch collided with: for each new open entry of the batch, another
    * open entry of the same person in the database (the batch was rolled back) or earlier in the
-   * batch. Empty if it can no longer be found, for example because it was closed since.
+   * batch. Empty if it can no longer be found, for example because it was closed since. Asked on
+   * the write's own connection, so a pool of one connection is enough.
    */
-  private Optional<EntryId> openEntryOfAPersonIn(List<Append> perEntry, List<Encoded> encoded) {
+  private static Optional<EntryId> openEntryOfAPersonIn(
+      Connection c, List<Append> perEntry, List<Encoded> encoded) {
     Map<String, EntryId> earlierInBatch = new HashMap<>();
-    try (Connection c = database.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement(OPEN_ENTRY_OF_PERSON)) {
+    try (PreparedStatement ps = c.prepareStatement(OPEN_ENTRY_OF_PERSON)) {
       for (int k = 0; k < perEntry.size(); k++) {
         Append a = perEntry.get(k);
         String nhsNumber = encoded.get(k).nhsNumber();
@@ -398,7 +411,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         c.commit();
       } catch (SQLException e) {
         rollbackQuietly(c);
-        throw failure(perEntry, encoded, e);
+        throw failure(c, perEntry, encoded, e);
       } catch (RuntimeException e) {
         rollbackQuietly(c);
         throw e;
@@ -406,7 +419,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw failure(perEntry, encoded, e);
+      throw failure(null, perEntry, encoded, e);
     }
   }
 
