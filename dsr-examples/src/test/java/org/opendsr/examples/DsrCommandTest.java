@@ -124,6 +124,47 @@ class DsrCommandTest {
   }
 
   @Test
+  void worklist_on_a_fresh_empty_database_says_it_holds_no_register_and_creates_no_table()
+      throws Exception {
+    String empty = "jdbc:h2:file:" + dir.resolve("empty").toAbsolutePath();
+
+    assertThat(dsr("worklist", "--db", empty)).isEqualTo(1);
+
+    assertOneLineNoStackTrace();
+    assertThat(err()).contains("the database holds no register");
+    assertThat(tablesIn(empty)).isZero();
+  }
+
+  @Test
+  void no_command_that_only_reads_creates_a_register() throws Exception {
+    String empty = "jdbc:h2:file:" + dir.resolve("empty").toAbsolutePath();
+    String[][] reads = {
+      {"worklist", "--db", empty},
+      {"audit", "--db", empty},
+      {"report", "--db", empty, "-o", dir.resolve("reports").toString()},
+      {"export", "--fhir", "--nhs-number", "9434765919", "--db", empty}
+    };
+    for (String[] read : reads) {
+      err.reset();
+      assertThat(dsr(read)).as(read[0]).isEqualTo(1);
+      assertThat(err()).as(read[0]).contains("the database holds no register");
+    }
+    assertThat(tablesIn(empty)).isZero();
+  }
+
+  private static int tablesIn(String url) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Test
   void an_unknown_jdbc_url_fails_with_one_line() {
     assertThat(dsr("audit", "--db", "jdbc:nosuchdb:whatever")).isEqualTo(4);
     assertOneLineNoStackTrace();

@@ -338,7 +338,9 @@ class ImportCommandTest {
   @Test
   void a_write_that_fails_part_way_through_leaves_the_register_as_it_was() throws Exception {
     Path csv = file("dsr.csv", goodRows(1_200));
-    assertThat(dsr("worklist", "--db", db)).isZero();
+    org.h2.jdbcx.JdbcDataSource register = new org.h2.jdbcx.JdbcDataSource();
+    register.setURL(db);
+    org.opendsr.jdbc.DsrDatabase.migrate(register);
     // Another writer has already taken the entry id the 1,100th person would get: the second
     // batch of the import fails after the first thousand people were written in the transaction.
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(db)) {
@@ -355,11 +357,9 @@ class ImportCommandTest {
     assertThat(count("dsr_entry")).isEqualTo(1);
     assertThat(count("dsr_audit")).isEqualTo(auditBefore);
 
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db)) {
-      c.createStatement().execute("DELETE FROM dsr_entry WHERE entry_id = 'E-001100'");
-    }
+    // Entry ids are never reused, so the import run again takes ids past the one taken.
     assertThat(dsr("import", csv.toString(), "-m", mapping.toString(), "--db", db)).isZero();
     assertThat(out()).contains("Imported 1200 of 1200 rows");
-    assertThat(count("dsr_entry")).isEqualTo(1_200);
+    assertThat(count("dsr_entry")).isEqualTo(1_201);
   }
 }

@@ -57,7 +57,7 @@ public enum Dialect {
       }
       throw new DsrException("unsupported database: OpenDSR stores in PostgreSQL or H2");
     } catch (SQLException e) {
-      throw new DsrException("could not read the database type", e);
+      throw DatabaseException.of("could not read the database type", e);
     }
   }
 }

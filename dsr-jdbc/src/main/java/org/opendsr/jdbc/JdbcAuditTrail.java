@@ -57,7 +57,7 @@ public final class JdbcAuditTrail implements AuditTrail {
       set(ps, record);
       ps.executeUpdate();
     } catch (SQLException e) {
-      throw new DsrException("could not append to the audit trail", e);
+      throw DatabaseException.of("could not append to the audit trail", e);
     }
   }
 
@@ -89,7 +89,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new DsrException("could not append to the audit trail", e);
+      throw DatabaseException.of("could not append to the audit trail", e);
     }
   }
 
@@ -203,7 +203,7 @@ public final class JdbcAuditTrail implements AuditTrail {
       }
       return List.copyOf(out);
     } catch (SQLException e) {
-      throw new DsrException("could not read the audit trail", e);
+      throw DatabaseException.of("could not read the audit trail", e);
     }
   }
 

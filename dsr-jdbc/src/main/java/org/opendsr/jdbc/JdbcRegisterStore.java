@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +29,7 @@ import org.opendsr.core.store.Append;
 import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.EventCodec;
 import org.opendsr.core.store.IndexedRegisterStore;
+import org.opendsr.core.store.OneOpenEntryPerPerson;
 
 /**
  * The register's store in PostgreSQL or H2: events in {@code dsr_event} (append-only, enforced by
@@ -39,6 +43,13 @@ import org.opendsr.core.store.IndexedRegisterStore;
  * version, a duplicate key or a serialization failure is reported as {@link
  * ConcurrentUpdateException} and nothing is written. The primary key {@code (entry_id, version)} of
  * the events backs the same guarantee for any writer that bypasses this class.
+ *
+ * <p>A unique index on the NHS number of each open entry ({@code dsr_entry_one_open_per_person})
+ * holds the rule of {@link OneOpenEntryPerPerson} as the entry row is written: of two referrals of
+ * one person at the same moment, the one written second is refused with the register's own {@link
+ * org.opendsr.core.ValidationException}, naming the open entry, and writes nothing. A batch moves
+ * its existing entries before it inserts new ones, so an entry it closes frees the person's place
+ * for a new entry in the same batch. Entry rows are closed, never deleted (the database refuses).
  *
  * <p>The due-review worklist is read through index {@code dsr_entry_review_due}. The entry's
  * version is in no index, so on PostgreSQL an append that leaves the worklist dates as they were
@@ -66,6 +77,16 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
   private static final String UPDATE_ENTRY =
       "UPDATE dsr_entry SET version = ?, nhs_number = COALESCE(nhs_number, ?), status = ?,"
           + " next_review_due = ?, next_work_due = ? WHERE entry_id = ? AND version = ?";
+  private static final String OPEN_ENTRY_OF_PERSON =
+      "SELECT entry_id FROM dsr_entry WHERE nhs_number = ? AND entry_id <> ? AND status IN"
+          + " ('REFERRED', 'ACTIVE', 'INCLUSION_BASIS_LAPSED') ORDER BY created_seq";
+
+  /**
+   * The unique index that holds a person's one open entry (migration {@code
+   * V3_4__one_open_entry_per_person.sql}).
+   */
+  private static final String OPEN_PERSON_INDEX = "dsr_entry_one_open_per_person";
+
   private static final String LOAD =
       "SELECT version, event_type, occurred_at, actor, why, payload FROM dsr_event"
           + " WHERE entry_id = ? ORDER BY version";
@@ -108,7 +129,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       rs.next();
       return EntryId.numbered(rs.getLong(1));
     } catch (SQLException e) {
-      throw new DsrException("could not issue a new entry id", e);
+      throw DatabaseException.of("could not issue a new entry id", e);
     }
   }
 
@@ -192,7 +213,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         if (!c.getAutoCommit()) {
           rollbackQuietly(c);
         }
-        throw failure(List.of(append), e);
+        throw failure(c, List.of(append), List.of(encoded), e);
       }
       if (inserted != events.size()) {
         if (!c.getAutoCommit()) {
@@ -202,16 +223,26 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
             entryId, currentVersion(c, entryId), expectedVersion);
       }
     } catch (SQLException e) {
-      throw failure(List.of(append), e);
+      throw failure(null, List.of(append), List.of(encoded), e);
     }
   }
 
   /**
-   * The error for a failed write of appends, one per entry: a conflict with another writer, or a
-   * database failure, naming the entry when there is one.
+   * The error for a failed write of appends, one per entry, after it was rolled back: a second open
+   * entry for a person ({@link OneOpenEntryPerPerson}), a conflict with another writer, or a
+   * database failure naming the entry when there is one. None carries the driver's error, whose
+   * message may hold the statement's parameters ({@link DatabaseException}).
+   *
+   * @param c the connection the write was made on, rolled back, to look up the open entry a refused
+   *     write collided with; null if there is none to use
    */
-  private static DsrException failure(List<Append> perEntry, SQLException e) {
+  private static DsrException failure(
+      Connection c, List<Append> perEntry, List<Encoded> encoded, SQLException e) {
     Append first = perEntry.get(0);
+    if (mentions(e, OPEN_PERSON_INDEX)) {
+      return OneOpenEntryPerPerson.refusal(
+          c == null ? Optional.empty() : openEntryOfAPersonIn(c, perEntry, encoded));
+    }
     if (isConflict(e)) {
       return new ConcurrentUpdateException(
           perEntry.size() == 1
@@ -225,11 +256,71 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
                   + " was changed by another command or already exists; nothing in the batch was"
                   + " written");
     }
-    return new DsrException(
+    return DatabaseException.of(
         perEntry.size() == 1
             ? "could not append events to entry " + first.entryId()
             : "could not append a batch of " + perEntry.size() + " entries",
         e);
+  }
+
+  /**
+   * Whether the database named an index or constraint in any error of a failure: the unique
+   * violation's own message, a batch's next exceptions, or their causes. The messages are read here
+   * and never handed on.
+   */
+  private static boolean mentions(SQLException e, String name) {
+    List<Throwable> seen = new ArrayList<>();
+    List<Throwable> todo = new ArrayList<>(List.of(e));
+    while (!todo.isEmpty()) {
+      Throwable t = todo.remove(todo.size() - 1);
+      if (t == null || seen.stream().anyMatch(s -> s == t) || seen.size() > 100) {
+        continue;
+      }
+      seen.add(t);
+      String message = t.getMessage();
+      if (message != null && message.toLowerCase(Locale.ROOT).contains(name)) {
+        return true;
+      }
+      todo.add(t.getCause());
+      if (t instanceof SQLException sql) {
+        todo.add(sql.getNextException());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The open entry a refused batch collided with: for each new open entry of the batch, another
+   * open entry of the same person in the database (the batch was rolled back) or earlier in the
+   * batch. Empty if it can no longer be found, for example because it was closed since. Asked on
+   * the write's own connection, so a pool of one connection is enough.
+   */
+  private static Optional<EntryId> openEntryOfAPersonIn(
+      Connection c, List<Append> perEntry, List<Encoded> encoded) {
+    Map<String, EntryId> earlierInBatch = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(OPEN_ENTRY_OF_PERSON)) {
+      for (int k = 0; k < perEntry.size(); k++) {
+        Append a = perEntry.get(k);
+        String nhsNumber = encoded.get(k).nhsNumber();
+        if (nhsNumber == null || !a.after().map(s -> s.status().isOpen()).orElse(false)) {
+          continue;
+        }
+        ps.setString(1, nhsNumber);
+        ps.setString(2, a.entryId().value());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return Optional.of(EntryId.of(rs.getString(1)));
+          }
+        }
+        EntryId earlier = earlierInBatch.putIfAbsent(nhsNumber, a.entryId());
+        if (earlier != null) {
+          return Optional.of(earlier);
+        }
+      }
+    } catch (SQLException e) {
+      // The refusal stands without the entry's id.
+    }
+    return Optional.empty();
   }
 
   /** The statement of {@link #writeInOneStatement} for a batch of {@code size} events. */
@@ -320,7 +411,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         c.commit();
       } catch (SQLException e) {
         rollbackQuietly(c);
-        throw failure(perEntry, e);
+        throw failure(c, perEntry, encoded, e);
       } catch (RuntimeException e) {
         rollbackQuietly(c);
         throw e;
@@ -328,7 +419,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw failure(perEntry, e);
+      throw failure(null, perEntry, encoded, e);
     }
   }
 
@@ -354,8 +445,10 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
           moved.add(a);
         }
       }
-      insert.executeBatch();
+      // Moves first: an entry the batch closes frees its person's place before a new entry of
+      // the same person takes it (OneOpenEntryPerPerson).
       int[] counts = update.executeBatch();
+      insert.executeBatch();
       for (int k = 0; k < counts.length; k++) {
         if (counts[k] == 0) {
           Append stale = moved.get(k);
@@ -413,8 +506,15 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
           try {
             change = codec.decode(rs.getString(2), rs.getString(6));
           } catch (RuntimeException e) {
+            // Not the codec's error as the cause: a parser's message may quote the payload.
             throw new DsrException(
-                "event " + version + " of entry " + entryId + " could not be read", e);
+                "event "
+                    + version
+                    + " of entry "
+                    + entryId
+                    + " could not be read ("
+                    + e.getClass().getSimpleName()
+                    + ")");
           }
           out.add(
               new RecordedEvent(
@@ -428,7 +528,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       }
       return List.copyOf(out);
     } catch (SQLException e) {
-      throw new DsrException("could not load entry " + entryId, e);
+      throw DatabaseException.of("could not load entry " + entryId, e);
     }
   }
 
@@ -469,7 +569,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       }
       return List.copyOf(out);
     } catch (SQLException e) {
-      throw new DsrException("could not list entries", e);
+      throw DatabaseException.of("could not list entries", e);
     }
   }
 
@@ -493,7 +593,7 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       }
       return List.copyOf(out);
     } catch (SQLException e) {
-      throw new DsrException("could not list entries due for review", e);
+      throw DatabaseException.of("could not list entries due for review", e);
     }
   }
 

@@ -56,7 +56,8 @@ public final class Transaction implements AutoCloseable {
       // A failed COMMIT does not tell whether the database made the transaction permanent before
       // the failure (a lost acknowledgement): roll back what may be left, but claim nothing.
       rollbackQuietly();
-      throw new CommitOutcomeUnknownException(e);
+      throw new CommitOutcomeUnknownException(
+          DatabaseException.of("the commit was not acknowledged", e));
     } finally {
       end();
     }

@@ -8,11 +8,30 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.calendar.WorkingDayCalendar;
+import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.person.ContactDetails;
+import org.opendsr.core.person.DateOfBirth;
+import org.opendsr.core.person.Diagnosis;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.person.PersonName;
+import org.opendsr.core.person.Residence;
+import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.core.referral.ReferralSource;
+import org.opendsr.core.register.Command;
+import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.json.JsonEventCodec;
 
 /** Events and audit rows can be added, never changed or removed, on every supported database. */
 class AppendOnlyHistoryTest {
@@ -109,6 +128,65 @@ class AppendOnlyHistoryTest {
     DsrDatabase again = DsrDatabase.migrate(ds);
     assertThat(again.dialect()).isEqualTo(first.dialect());
     assertThat(count(ds, "dsr_event")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void truncating_the_event_history_is_refused(DataSource ds) throws SQLException {
+    migrated(ds);
+    assertThatThrownBy(() -> execute(ds, "TRUNCATE TABLE dsr_event"))
+        .isInstanceOf(SQLException.class);
+    assertThat(count(ds, "dsr_event")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void truncating_the_audit_trail_is_refused(DataSource ds) throws SQLException {
+    migrated(ds);
+    assertThatThrownBy(() -> execute(ds, "TRUNCATE TABLE dsr_audit"))
+        .isInstanceOf(SQLException.class);
+    assertThat(count(ds, "dsr_audit")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void deleting_an_entry_row_by_hand_is_refused(DataSource ds) throws SQLException {
+    DsrDatabase db = migrated(ds);
+    JdbcRegisterStore store = new JdbcRegisterStore(db, JsonEventCodec.standard());
+    DynamicSupportRegister register =
+        DynamicSupportRegister.create(
+            store,
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+            WorkingDayCalendar.englandAndWales(),
+            LocalPolicy.defaults());
+    register.handle(referral());
+
+    assertThatThrownBy(() -> execute(ds, "DELETE FROM dsr_entry"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("never deleted");
+    assertThatThrownBy(() -> execute(ds, "TRUNCATE TABLE dsr_entry"))
+        .isInstanceOf(SQLException.class);
+    assertThat(count(ds, "dsr_entry")).isEqualTo(1);
+    assertThatThrownBy(() -> register.handle(referral()))
+        .isExactlyInstanceOf(ValidationException.class)
+        .hasMessageContaining("nhsNumber: already has an open entry on the register");
+  }
+
+  private static Command.Refer referral() {
+    return new Command.Refer(
+        "coordinator-1",
+        PersonDetails.of(
+            PersonName.of("Test", "Person"),
+            DateOfBirth.of(LocalDate.of(2000, 1, 1)),
+            NhsNumber.parse("9434765919"),
+            Residence.of("1 Test Street", "Testshire"),
+            Diagnosis.AUTISM),
+        Referral.of(
+            ReferralSource.SELF,
+            LocalDate.of(2026, 11, 20),
+            "self",
+            ContactDetails.email("a@b.cd")),
+        List.of());
   }
 
   @Test

@@ -46,6 +46,7 @@ import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.schedule.TaskOutcome;
 import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.IndexedRegisterStore;
+import org.opendsr.core.store.OneOpenEntryPerPerson;
 import org.opendsr.core.store.RegisterStore;
 import org.opendsr.core.worklist.Escalation;
 import org.opendsr.core.worklist.Worklist;
@@ -409,8 +410,7 @@ public final class DynamicSupportRegister {
     List<EntryId> earlier = store.entryIdsFor(person.nhsNumber());
     for (EntryId id : earlier) {
       if (entry(id).status().isOpen()) {
-        problems.add(
-            Violation.of("nhsNumber", "already has an open entry on the register (" + id + ")"));
+        problems.add(OneOpenEntryPerPerson.violation(Optional.of(id)));
       }
     }
     return earlier;

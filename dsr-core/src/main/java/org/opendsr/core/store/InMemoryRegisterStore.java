@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.opendsr.core.ConcurrentUpdateException;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.NhsNumber;
@@ -21,7 +22,9 @@ import org.opendsr.core.person.NhsNumber;
  * A {@link RegisterStore} in memory, thread-safe by a single lock. Entry ids are {@code E-000001}
  * onwards. The person index is built from each entry's first event ({@link
  * RegisterEvent#newEntryPerson()}). As an {@link IndexedRegisterStore} it keeps each entry's {@link
- * EntrySummary} in sorted sets by due date, so worklist queries read only the entries due.
+ * EntrySummary} in sorted sets by due date, so worklist queries read only the entries due, and each
+ * person's open entry, so the rule of {@link OneOpenEntryPerPerson} is checked under the same lock
+ * as the write: of two referrals of one person at once, one is refused.
  */
 public final class InMemoryRegisterStore implements IndexedRegisterStore {
 
@@ -37,6 +40,8 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
   private final Map<EntryId, List<RecordedEvent>> events = new LinkedHashMap<>();
   private final Map<NhsNumber, List<EntryId>> byPerson = new LinkedHashMap<>();
   private final Map<EntryId, Long> created = new HashMap<>();
+  private final Map<EntryId, NhsNumber> personOfEntry = new HashMap<>();
+  private final Map<NhsNumber, EntryId> openByPerson = new HashMap<>();
   private final Map<EntryId, EntrySummary> summaries = new HashMap<>();
   private final NavigableSet<Due> byReviewDue = new TreeSet<>(BY_DATE_THEN_CREATED);
   private final NavigableSet<Due> byWorkDue = new TreeSet<>(BY_DATE_THEN_CREATED);
@@ -54,8 +59,8 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
   @Override
   public synchronized void append(
       EntryId entryId, long expectedVersion, List<RecordedEvent> batch) {
-    appendEvents(entryId, expectedVersion, batch);
-    index(entryId, Optional.empty());
+    Objects.requireNonNull(batch, "batch");
+    write(List.of(new Append(entryId, expectedVersion, batch, Optional.empty())));
   }
 
   @Override
@@ -64,14 +69,20 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(batch, "batch");
     IndexedRegisterStore.checkSummary(entryId, expectedVersion, batch, after);
-    appendEvents(entryId, expectedVersion, batch);
-    index(entryId, Optional.of(after));
+    write(List.of(new Append(entryId, expectedVersion, batch, Optional.of(after))));
   }
 
-  /** Checks every append's expected version first, so the batch is written whole or not at all. */
+  /**
+   * Checks every append's expected version and the one-open-entry rule first, so the batch is
+   * written whole or not at all.
+   */
   @Override
   public synchronized void appendAll(List<Append> appends) {
     Objects.requireNonNull(appends, "appends");
+    write(appends);
+  }
+
+  private void write(List<Append> appends) {
     Map<EntryId, Long> versions = new HashMap<>();
     for (Append a : appends) {
       long current =
@@ -82,10 +93,72 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
       }
       versions.put(a.entryId(), a.newVersion());
     }
+    Map<NhsNumber, Optional<EntryId>> holders = openPeopleAfter(Append.perEntry(appends));
     for (Append a : appends) {
       appendEvents(a.entryId(), a.expectedVersion(), a.events());
       index(a.entryId(), a.after());
     }
+    holders.forEach(
+        (person, holder) -> {
+          if (holder.isPresent()) {
+            openByPerson.put(person, holder.get());
+          } else {
+            openByPerson.remove(person);
+          }
+        });
+  }
+
+  /**
+   * The open entry of each person a batch touches once it is written (empty: none), checking that
+   * no person would have two (the rule of {@link OneOpenEntryPerPerson}). Entries the batch closes
+   * free their person's place before entries it opens take one.
+   *
+   * @param perEntry the batch, one append an entry
+   * @throws org.opendsr.core.ValidationException if a person would have two open entries
+   */
+  private Map<NhsNumber, Optional<EntryId>> openPeopleAfter(List<Append> perEntry) {
+    Map<NhsNumber, Optional<EntryId>> after = new HashMap<>();
+    List<Append> opening = new ArrayList<>();
+    for (Append a : perEntry) {
+      NhsNumber person = personOf(a);
+      if (person == null) {
+        continue;
+      }
+      if (a.after().map(s -> s.status().isOpen()).orElse(false)) {
+        opening.add(a);
+      } else if (a.entryId().equals(holderOf(person, after))) {
+        after.put(person, Optional.empty());
+      }
+    }
+    for (Append a : opening) {
+      NhsNumber person = personOf(a);
+      EntryId holder = holderOf(person, after);
+      if (holder != null && !holder.equals(a.entryId())) {
+        throw OneOpenEntryPerPerson.refusal(Optional.of(holder));
+      }
+      after.put(person, Optional.of(a.entryId()));
+    }
+    return after;
+  }
+
+  private EntryId holderOf(NhsNumber person, Map<NhsNumber, Optional<EntryId>> after) {
+    Optional<EntryId> changed = after.get(person);
+    return changed != null ? changed.orElse(null) : openByPerson.get(person);
+  }
+
+  /** The person an entry is about: known from its first event, or named by the append. */
+  private NhsNumber personOf(Append a) {
+    NhsNumber known = personOfEntry.get(a.entryId());
+    if (known != null) {
+      return known;
+    }
+    for (RecordedEvent e : a.events()) {
+      Optional<PersonDetails> person = e.change().newEntryPerson();
+      if (person.isPresent()) {
+        return person.get().nhsNumber();
+      }
+    }
+    return null;
   }
 
   private void appendEvents(EntryId entryId, long expectedVersion, List<RecordedEvent> batch) {
@@ -113,10 +186,10 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
       e.change()
           .newEntryPerson()
           .ifPresent(
-              person ->
-                  byPerson
-                      .computeIfAbsent(person.nhsNumber(), k -> new ArrayList<>())
-                      .add(entryId));
+              person -> {
+                byPerson.computeIfAbsent(person.nhsNumber(), k -> new ArrayList<>()).add(entryId);
+                personOfEntry.putIfAbsent(entryId, person.nhsNumber());
+              });
     }
   }
 

@@ -2,18 +2,43 @@ package org.opendsr.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendsr.core.ConcurrentUpdateException;
+import org.opendsr.core.ValidationException;
+import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
+import org.opendsr.core.person.ContactDetails;
+import org.opendsr.core.person.DateOfBirth;
+import org.opendsr.core.person.Diagnosis;
+import org.opendsr.core.person.NhsNumber;
+import org.opendsr.core.person.PersonName;
+import org.opendsr.core.person.Residence;
+import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.referral.Referral;
+import org.opendsr.core.referral.ReferralSource;
+import org.opendsr.core.register.Command;
+import org.opendsr.core.register.CommandResult;
+import org.opendsr.core.register.DynamicSupportRegister;
 
 /**
  * The contract of an {@link IndexedRegisterStore}: everything a {@link RegisterStore} promises, and
@@ -246,5 +271,153 @@ public abstract class IndexedRegisterStoreContract extends RegisterStoreContract
 
     assertThat(indexed.load(fresh)).isEmpty();
     assertThat(indexed.entryIds()).containsExactly(existing);
+  }
+
+  // ------------------------------------------------ one open entry per person (H-18)
+
+  private static final NhsNumber PERSON = NhsNumber.parse("9434765919");
+
+  /** An entry opened by a referral of a person, with the summary the register would write. */
+  private static Append referral(EntryId id, NhsNumber nhs, EntryStatus status) {
+    return Append.of(
+        id,
+        0,
+        List.of(new RecordedEvent(id, 1, "coordinator-1", AT, "test", referred(id, nhs))),
+        new EntrySummary(id, 1, status, Optional.empty(), Optional.empty()));
+  }
+
+  private static void assertRefusedAsAlreadyOpen(Throwable thrown, Optional<EntryId> open) {
+    assertThat(thrown).isExactlyInstanceOf(ValidationException.class);
+    assertThat(((ValidationException) thrown).violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.field()).isEqualTo("nhsNumber");
+              assertThat(v.rule()).startsWith("already has an open entry on the register");
+              open.ifPresent(id -> assertThat(v.rule()).contains(id.value()));
+            });
+    assertThat(thrown.getMessage()).doesNotContain(PERSON.value());
+  }
+
+  @Test
+  void a_second_open_entry_for_a_person_is_refused_naming_the_open_one_and_nothing_is_written() {
+    EntryId first = indexed.newEntryId();
+    indexed.appendAll(List.of(referral(first, PERSON, EntryStatus.REFERRED)));
+    EntryId second = indexed.newEntryId();
+    Append again = referral(second, PERSON, EntryStatus.ACTIVE);
+
+    Throwable thrown =
+        catchThrowable(
+            () -> indexed.append(second, 0, again.events(), again.after().orElseThrow()));
+
+    assertRefusedAsAlreadyOpen(thrown, Optional.of(first));
+    assertThat(indexed.load(second)).isEmpty();
+    assertThat(indexed.entryIdsFor(PERSON)).containsExactly(first);
+  }
+
+  @Test
+  void a_batch_with_a_second_open_entry_for_a_person_writes_nothing_at_all() {
+    EntryId first = indexed.newEntryId();
+    indexed.appendAll(List.of(referral(first, PERSON, EntryStatus.ACTIVE)));
+    EntryId someoneElse = indexed.newEntryId();
+    EntryId second = indexed.newEntryId();
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                indexed.appendAll(
+                    List.of(
+                        referral(someoneElse, NhsNumber.parse("4010232137"), EntryStatus.REFERRED),
+                        referral(second, PERSON, EntryStatus.REFERRED))));
+
+    assertRefusedAsAlreadyOpen(thrown, Optional.of(first));
+    assertThat(indexed.entryIds()).containsExactly(first);
+  }
+
+  @Test
+  void a_person_whose_entries_were_closed_or_declined_can_be_referred_again() {
+    EntryId declined = indexed.newEntryId();
+    indexed.appendAll(List.of(referral(declined, PERSON, EntryStatus.DECLINED)));
+    EntryId closed = indexed.newEntryId();
+    indexed.appendAll(List.of(referral(closed, PERSON, EntryStatus.ACTIVE)));
+    indexed.append(
+        closed,
+        1,
+        events(closed, 2, 1),
+        new EntrySummary(closed, 2, EntryStatus.CLOSED, Optional.empty(), Optional.empty()));
+    EntryId again = indexed.newEntryId();
+
+    indexed.appendAll(List.of(referral(again, PERSON, EntryStatus.REFERRED)));
+
+    assertThat(indexed.entryIdsFor(PERSON)).containsExactly(declined, closed, again);
+  }
+
+  @Test
+  void two_simultaneous_referrals_of_one_person_leave_one_open_entry_and_refuse_the_other()
+      throws Exception {
+    DynamicSupportRegister register =
+        DynamicSupportRegister.create(
+            indexed,
+            Clock.fixed(AT, ZoneOffset.UTC),
+            WorkingDayCalendar.englandAndWales(),
+            LocalPolicy.defaults());
+    int rounds = 20;
+    int writers = 4;
+    ExecutorService threads = Executors.newFixedThreadPool(writers);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        PersonDetails person = person(round);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CommandResult>> attempts = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+          String actor = "coordinator-" + w;
+          attempts.add(
+              threads.submit(
+                  () -> {
+                    start.await();
+                    return register.handle(
+                        new Command.Refer(
+                            actor,
+                            person,
+                            Referral.of(
+                                ReferralSource.SELF, MAY_1, "self", ContactDetails.email("a@b.cd")),
+                            List.of()));
+                  }));
+        }
+        start.countDown();
+        int accepted = 0;
+        for (Future<CommandResult> attempt : attempts) {
+          try {
+            attempt.get(1, TimeUnit.MINUTES);
+            accepted++;
+          } catch (ExecutionException e) {
+            assertRefusedAsAlreadyOpen(e.getCause(), Optional.empty());
+          }
+        }
+        assertThat(accepted).as("referrals accepted in round %d", round).isEqualTo(1);
+        assertThat(register.episodesOf(person.nhsNumber()))
+            .as("entries of the person in round %d", round)
+            .singleElement()
+            .satisfies(entry -> assertThat(entry.status().isOpen()).isTrue());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** A person with a valid NHS number of their own for each number given. */
+  private static PersonDetails person(int n) {
+    long nine = 600_000_000L + n * 11L;
+    Optional<Integer> check = NhsNumber.checkDigitFor(String.valueOf(nine));
+    while (check.isEmpty()) {
+      nine++;
+      check = NhsNumber.checkDigitFor(String.valueOf(nine));
+    }
+    return PersonDetails.of(
+        PersonName.of("Test", "Person"),
+        DateOfBirth.of(LocalDate.of(2000, 1, 1)),
+        NhsNumber.parse(nine + "" + check.get()),
+        Residence.of("1 Test Street", "Testshire"),
+        Diagnosis.AUTISM);
   }
 }

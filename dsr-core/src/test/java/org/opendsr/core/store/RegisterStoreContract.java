@@ -51,7 +51,14 @@ public abstract class RegisterStoreContract {
     return new RecordedEvent(id, version, "coordinator-1", AT, "test", change);
   }
 
-  private static RegisterEvent referred(EntryId id, NhsNumber nhs) {
+  /**
+   * A referral of a test person, opening an entry.
+   *
+   * @param id the new entry
+   * @param nhs the person's NHS number
+   * @return the event
+   */
+  protected static RegisterEvent referred(EntryId id, NhsNumber nhs) {
     return new RegisterEvent.Referred(
         id,
         1,

@@ -41,7 +41,7 @@ public final class DatabaseOptions {
     return user;
   }
 
-  Session open(Environment env) {
-    return Session.open(env, url().orElseGet(env::defaultDatabaseUrl), user);
+  Session open(Environment env, boolean writes) {
+    return Session.open(env, url().orElseGet(env::defaultDatabaseUrl), user, writes);
   }
 }

@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
             ? url
             : save ? env.defaultDatabaseUrl() : "jdbc:h2:mem:dsr-demo-" + UUID.randomUUID();
     java.time.Clock story = SyntheticRegister.storyClock(today, env.clock().getZone());
-    try (Session session = Session.open(env, where, SyntheticRegister.COORDINATOR, story)) {
+    try (Session session = Session.open(env, where, SyntheticRegister.COORDINATOR, story, true)) {
       List<Entry> already = session.register().entries();
       if (!already.isEmpty()) {
         // The demo's people would each be referred a second time while their first entry is

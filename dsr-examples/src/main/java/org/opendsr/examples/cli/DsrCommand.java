@@ -63,13 +63,28 @@ public final class DsrCommand implements Runnable {
   private final java.util.List<Session> sessions = new java.util.ArrayList<>();
 
   /**
-   * Opens the register a subcommand works on; it is closed when the command ends.
+   * Opens the register a subcommand reads; it is closed when the command ends. Creates nothing: a
+   * database that holds no register is an error.
    *
    * @param db the database options
    * @return the session
    */
   Session open(DatabaseOptions db) {
-    Session session = db.open(env);
+    return opened(db.open(env, false));
+  }
+
+  /**
+   * Opens the register a subcommand writes to, migrating its schema (and creating it in an empty
+   * database); it is closed when the command ends.
+   *
+   * @param db the database options
+   * @return the session
+   */
+  Session openForWriting(DatabaseOptions db) {
+    return opened(db.open(env, true));
+  }
+
+  private Session opened(Session session) {
     sessions.add(session);
     return session;
   }

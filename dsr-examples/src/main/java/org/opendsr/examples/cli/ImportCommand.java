@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
     // (H2's commit of a large transaction included) leaves it as before or as after.
     try (RegisterWriteGuard guard =
         RegisterWriteGuard.begin(db.url().orElseGet(env::defaultDatabaseUrl))) {
-      Session session = parent.open(db);
+      Session session = parent.openForWriting(db);
       Session.BulkWrite bulk = session.bulkWrite();
       try (Progress progress = new Progress(env, csv.toFile().length())) {
         outcome =

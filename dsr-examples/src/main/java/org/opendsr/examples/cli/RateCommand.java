@@ -109,7 +109,7 @@ final class RateCommand implements Callable<Integer> {
     Entry entry = null;
     PersonContext person;
     if (who.entry != null) {
-      session = parent.open(db);
+      session = parent.openForWriting(db);
       entry =
           session
               .users()

@@ -21,14 +21,17 @@ import org.opendsr.core.store.IndexedRegisterStore;
 import org.opendsr.examples.importing.LegacyImport;
 import org.opendsr.jdbc.DsrDatabase;
 import org.opendsr.jdbc.JdbcAuditTrail;
+import org.opendsr.jdbc.NoRegisterException;
 import org.opendsr.jdbc.Transaction;
 
 /**
- * One command's connection to a register: the database (schema migrated), the register over its
- * store, the audit trail, and the user the command runs as. Every write of a user command goes
- * through {@link #write} (or the {@link BulkWrite}'s writes), that is through the {@link
- * AccessControlledRegister}, which audits what came of it; the unaudited {@link #register()} is for
- * reads that the command audits itself.
+ * One command's connection to a register: the database, the register over its store, the audit
+ * trail, and the user the command runs as. A command that writes opens it with the schema migrated
+ * (created in an empty database); a command that only reads opens an existing register and creates
+ * nothing, so pointed at the wrong database it says so instead of leaving empty tables there. Every
+ * write of a user command goes through {@link #write} (or the {@link BulkWrite}'s writes), that is
+ * through the {@link AccessControlledRegister}, which audits what came of it; the unaudited {@link
+ * #register()} is for reads that the command audits itself.
  */
 final class Session implements AutoCloseable {
 
@@ -74,12 +77,15 @@ final class Session implements AutoCloseable {
    * @param env the environment
    * @param url the JDBC URL
    * @param user the user id to record
+   * @param writes whether the command writes: then the schema is migrated, and created if the
+   *     database holds none; otherwise the database must already hold a register
    * @return the session
-   * @throws org.opendsr.core.DsrException if the database cannot be reached or migrated
+   * @throws org.opendsr.core.DsrException if the database cannot be reached or migrated, or holds
+   *     no register for a command that only reads
    */
-  static Session open(Environment env, String url, String user) {
+  static Session open(Environment env, String url, String user, boolean writes) {
     Objects.requireNonNull(url, "url");
-    return open(env, url, user, env.clock());
+    return open(env, url, user, env.clock(), writes);
   }
 
   /**
@@ -89,9 +95,12 @@ final class Session implements AutoCloseable {
    * @param url the JDBC URL
    * @param user the user id to record
    * @param clock the register's clock
+   * @param writes whether the command writes (see {@link #open(Environment, String, String,
+   *     boolean)})
    * @return the session
    */
-  static Session open(Environment env, String url, String user, java.time.Clock clock) {
+  static Session open(
+      Environment env, String url, String user, java.time.Clock clock, boolean writes) {
     Objects.requireNonNull(url, "url");
     // An embedded register: private files, and whole again if a write to it was interrupted.
     RegisterWriteGuard.beforeOpen(url);
@@ -108,7 +117,28 @@ final class Session implements AutoCloseable {
         throw new org.opendsr.core.DsrException("could not open the H2 database", e);
       }
     }
-    return new Session(env, DsrDatabase.migrate(source), keepAlive, url, user, clock);
+    try {
+      DsrDatabase database = writes ? DsrDatabase.migrate(source) : DsrDatabase.open(source);
+      return new Session(env, database, keepAlive, url, user, clock);
+    } catch (NoRegisterException e) {
+      closeQuietly(keepAlive);
+      throw new org.opendsr.core.DsrException(
+          "the database holds no register; a command that writes to one (dsr import, or dsr demo"
+              + " --db) creates it");
+    } catch (RuntimeException e) {
+      closeQuietly(keepAlive);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(java.sql.Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (java.sql.SQLException e) {
+        // Nothing was written through it.
+      }
+    }
   }
 
   /** Lets go of an embedded database; nothing else needs closing. */
