@@ -41,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--port must be a whole number from 0 to 65535");
     }
     Environment env = parent.env();
-    Session session = parent.open(db);
+    // Referrals arrive over HTTP, so the register is opened for writing (migrated if new).
+    Session session = parent.openForWriting(db);
     try (RegisterHttpServer server =
         RegisterHttpServer.start(
             new InetSocketAddress(LOOPBACK, port), session.users(), env.clock())) {
