@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendsr.examples.cli.Environment;
+import org.opendsr.examples.cli.ExitCode;
 import org.opendsr.fhir.FhirExchange;
 
 /**
@@ -97,8 +98,8 @@ class CommandLineAuditTest {
                 file("answers.properties", ANSWERS).toString(),
                 "--db",
                 db))
-        .isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("entry.status must be ACTIVE");
+        .isEqualTo(ExitCode.REFUSED.code());
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not yet on the register");
 
     assertThat(dsr("audit", "--entry", "E-000001", "--db", db)).isZero();
     assertThat(auditLines("RECORD_RATING"))

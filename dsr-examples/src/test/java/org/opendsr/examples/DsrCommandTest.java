@@ -131,7 +131,7 @@ class DsrCommandTest {
     assertThat(dsr("worklist", "--db", empty)).isEqualTo(1);
 
     assertOneLineNoStackTrace();
-    assertThat(err()).contains("the database holds no register");
+    assertThat(err()).contains("holds no register");
     assertThat(tablesIn(empty)).isZero();
   }
 
@@ -147,7 +147,7 @@ class DsrCommandTest {
     for (String[] read : reads) {
       err.reset();
       assertThat(dsr(read)).as(read[0]).isEqualTo(1);
-      assertThat(err()).as(read[0]).contains("the database holds no register");
+      assertThat(err()).as(read[0]).contains("holds no register");
     }
     assertThat(tablesIn(empty)).isZero();
   }

@@ -345,6 +345,7 @@ class FirstHourTest {
     Path notAFolder = file("not-a-folder", "x");
     Path target = notAFolder.resolve("reports");
 
+    assertThat(dsr("demo", "--db", db, "--cohort", "0")).isZero();
     assertThat(dsr("report", "--db", db, "-o", target.toString()))
         .isEqualTo(ExitCode.SYSTEM.code());
     assertThat(err())
@@ -362,7 +363,7 @@ class FirstHourTest {
     ByteArrayOutputStream logged = new ByteArrayOutputStream();
     System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
     try {
-      assertThat(dsr("worklist", "--db", db)).isZero();
+      assertThat(dsr("demo", "--db", db, "--cohort", "0")).isZero();
     } finally {
       System.setErr(before);
     }
@@ -408,13 +409,12 @@ class FirstHourTest {
   // The demo and what follows it
 
   @Test
-  void the_worklist_of_an_empty_register_says_how_to_load_the_demo() {
-    assertThat(dsr("worklist", "--db", db)).isZero();
-    assertThat(out())
+  void the_worklist_of_a_database_without_a_register_says_how_to_load_the_demo() {
+    assertThat(dsr("worklist", "--db", db)).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(err())
         .isEqualTo(
-            "Worklist for 2026-11-23: 0 overdue, 0 due in the next 14 days\n"
-                + "The register is empty: run `dsr demo --save` first to load the demo's fictional"
-                + " people.\n");
+            "dsr: This database holds no register: run `dsr demo --save` to load the demo's"
+                + " fictional people, or `dsr import` to carry a register over.\n");
   }
 
   @Test

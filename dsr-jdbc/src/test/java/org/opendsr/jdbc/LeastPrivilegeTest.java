@@ -127,13 +127,12 @@ class LeastPrivilegeTest {
     CommandResult result = register.handle(referral());
     new JdbcAuditTrail(database)
         .append(
-            AuditRecord.of(
+            AuditRecord.allowed(
                 AT,
                 Actor.professional("coordinator-1", Role.DSR_COORDINATOR, "ICB"),
                 AccessPurpose.REGISTER_ADMINISTRATION,
                 Operation.REFER,
                 java.util.Optional.of(result.entryId().value()),
-                AuditRecord.Outcome.ALLOWED,
                 false,
                 "referral"));
     return result;

@@ -121,10 +121,9 @@ final class Session implements AutoCloseable {
       DsrDatabase database = writes ? DsrDatabase.migrate(source) : DsrDatabase.open(source);
       return new Session(env, database, keepAlive, url, user, clock);
     } catch (NoRegisterException e) {
+      // Said to the user in words by UserMessages: how to load the demo or import a register.
       closeQuietly(keepAlive);
-      throw new org.opendsr.core.DsrException(
-          "the database holds no register; a command that writes to one (dsr import, or dsr demo"
-              + " --db) creates it");
+      throw e;
     } catch (RuntimeException e) {
       closeQuietly(keepAlive);
       throw e;

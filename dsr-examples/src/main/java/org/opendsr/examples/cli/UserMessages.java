@@ -20,6 +20,8 @@ import org.opendsr.core.NotFoundException;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.jdbc.DatabaseException;
+import org.opendsr.jdbc.NoRegisterException;
 import org.opendsr.rating.IncompleteAssessmentException;
 import org.opendsr.rating.Instrument;
 import org.opendsr.rating.Item;
@@ -100,6 +102,14 @@ final class UserMessages {
     if (e instanceof NotFoundException) {
       return new UserMessage(ExitCode.BAD_INPUT, sentence(e.getMessage()), detail);
     }
+    if (e instanceof NoRegisterException) {
+      // Pointed at an empty or foreign database, a command that only reads creates nothing.
+      return new UserMessage(
+          ExitCode.BAD_INPUT,
+          "This database holds no register: run `dsr demo --save` to load the demo's fictional"
+              + " people, or `dsr import` to carry a register over.",
+          detail);
+    }
     if (e instanceof DsrException) {
       if (databaseInUse(e)) {
         return new UserMessage(
@@ -107,6 +117,13 @@ final class UserMessages {
             "The register is in use by another dsr command: wait for it to finish, then try"
                 + " again.",
             detail);
+      }
+      if (e instanceof DatabaseException) {
+        // The SQL state and vendor code are for --verbose; the user reads the step that failed.
+        String message = e.getMessage();
+        int codes = message.indexOf(" (SQLState");
+        return new UserMessage(
+            ExitCode.SYSTEM, sentence(codes < 0 ? message : message.substring(0, codes)), detail);
       }
       return new UserMessage(ExitCode.SYSTEM, sentence(e.getMessage()), detail);
     }
@@ -267,6 +284,9 @@ final class UserMessages {
   private static boolean databaseInUse(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s && s.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        return true;
+      }
+      if (t instanceof DatabaseException d && d.vendorCode() == H2_DATABASE_ALREADY_OPEN) {
         return true;
       }
     }

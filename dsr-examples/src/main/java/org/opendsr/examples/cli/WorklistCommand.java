@@ -44,6 +44,9 @@ final class WorklistCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Environment env = parent.env();
+    if (days != null && days < 0) {
+      throw new UsageException("--days must be zero or more");
+    }
     Session session = parent.open(db);
     session.audited(
         Operation.VIEW_WORKLIST, AccessPurpose.REGISTER_ADMINISTRATION, Optional.empty());
