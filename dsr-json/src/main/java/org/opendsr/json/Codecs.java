@@ -306,10 +306,13 @@ final class Codecs {
         }
         Map<E, T> values = new java.util.EnumMap<>(keys);
         boolean failed = false;
+        int position = 0;
         for (Map.Entry<String, T> entry : read.entrySet()) {
+          position++;
           E key = constants.get(entry.getKey());
           if (key == null) {
-            problems.add(Paths.child(path, entry.getKey()), rule);
+            // The object and the key's position, not the key: an unknown key may be input.
+            problems.add(path, "key " + position + " " + rule);
             failed = true;
           } else {
             values.put(key, entry.getValue());

@@ -49,7 +49,10 @@ import org.opendsr.rating.Instruments;
  * or a version this library cannot read, is of another kind than asked for, has a field that is
  * unknown, missing, {@code null} or of the wrong JSON type, or makes a value that breaks a rule of
  * the domain (a bad NHS number, an invalid instrument). Every problem found is listed with the JSON
- * path of the bad value; no message repeats a value of the document.
+ * path of the bad value; no message repeats a value of the document. Paths name positions and the
+ * format's own fields only: an unknown field is reported at its object with its position, and a
+ * syntax error or a repeated field at {@code $} with its line and column, since a name the format
+ * does not know may be input (a name, an NHS number).
  *
  * <h2>Versions</h2>
  *
