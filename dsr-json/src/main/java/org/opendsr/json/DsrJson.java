@@ -50,9 +50,10 @@ import org.opendsr.rating.Instruments;
  * unknown, missing, {@code null} or of the wrong JSON type, or makes a value that breaks a rule of
  * the domain (a bad NHS number, an invalid instrument). Every problem found is listed with the JSON
  * path of the bad value; no message repeats a value of the document. Paths name positions and the
- * format's own fields only: an unknown field is reported at its object with its position, and a
- * syntax error or a repeated field at {@code $} with its line and column, since a name the format
- * does not know may be input (a name, an NHS number).
+ * format's own fields only: an unknown field is reported at its object with its position, an entry
+ * of a map keyed by data (answers by item id) by its position ({@code answers[#2]}), and a syntax
+ * error or a repeated field at {@code $} with its line and column, since a name the format does not
+ * know may be input (a name, an NHS number).
  *
  * <h2>Versions</h2>
  *

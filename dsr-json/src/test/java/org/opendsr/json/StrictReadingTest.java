@@ -302,7 +302,7 @@ class StrictReadingTest {
   }
 
   @Test
-  void an_answer_of_no_known_shape_is_rejected_at_its_item() {
+  void an_answer_of_no_known_shape_is_rejected_at_the_position_of_its_item() {
     String json =
         "{\"version\":1,\"kind\":\"assessment\",\"person\":{\"dateOfBirth\":\"2010-01-01\","
             + "\"inpatient\":false,\"knownToKeyworkerService\":false},"
@@ -310,8 +310,7 @@ class StrictReadingTest {
     assertThat(violations(json, Assessment.class))
         .containsExactly(
             Violation.of(
-                "$.answers.in_crisis",
-                "must be true or false, LOW, MEDIUM or HIGH, or a whole number"));
+                "$.answers[#1]", "must be true or false, LOW, MEDIUM or HIGH, or a whole number"));
   }
 
   @Test
