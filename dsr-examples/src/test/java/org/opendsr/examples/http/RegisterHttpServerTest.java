@@ -146,6 +146,13 @@ class RegisterHttpServerTest {
         .startsWith("X-DSR-");
   }
 
+  @Test
+  void a_body_that_is_json_null_is_a_400_not_a_500() throws Exception {
+    HttpResponse<String> nothing = post("/referrals", "null", COORDINATOR);
+
+    assertThat(nothing.statusCode()).isEqualTo(400);
+  }
+
   private static String referral(String nhsNumber) {
     return "{\"givenName\":\"Alex\",\"familyName\":\"Example\",\"dateOfBirth\":\"2007-05-01\","
         + "\"nhsNumber\":\""
