@@ -1,6 +1,5 @@
 package org.opendsr.examples.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -207,10 +206,13 @@ public final class RegisterHttpServer implements AutoCloseable {
    * @throws IOException if the body cannot be read
    */
   static Command.Refer referral(InputStream body, String userId) throws IOException {
+    // Read first, parse after: an IOException from parsing bytes in hand is bad input (Jackson's
+    // encoding detection fails with CharConversionException, not a JsonProcessingException).
+    byte[] bytes = body.readAllBytes();
     JsonNode tree;
     try {
-      tree = JSON.readTree(body);
-    } catch (JsonProcessingException e) {
+      tree = JSON.readTree(bytes);
+    } catch (IOException e) {
       throw ValidationException.of("body", "must be well-formed JSON");
     }
     if (tree == null) {
@@ -331,9 +333,14 @@ public final class RegisterHttpServer implements AutoCloseable {
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        params.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        try {
+          params.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          // The decoder's message quotes the query; name the rule only.
+          throw ValidationException.of("query", "has a broken percent escape");
+        }
       }
     }
     return params;
