@@ -290,10 +290,8 @@ public final class DsrJson {
     if (version.intValue() < 1 || version.intValue() > FORMAT_VERSION) {
       throw Problems.single(
           versionPath,
-          "unsupported version "
-              + version.intValue()
-              + "; this library reads versions 1 to "
-              + FORMAT_VERSION);
+          // The number read is not repeated: a ten-digit one may be an NHS number out of place.
+          "is a version this library cannot read; it reads versions 1 to " + FORMAT_VERSION);
     }
     String kindPath = Paths.child(Paths.ROOT, KIND);
     JsonNode kind = root.get(KIND);

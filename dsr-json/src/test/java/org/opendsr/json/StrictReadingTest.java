@@ -193,7 +193,8 @@ class StrictReadingTest {
   void a_document_of_an_unsupported_version_is_rejected_clearly() {
     assertThat(violations(POLICY.replace("\"version\":1", "\"version\":2"), RatingPolicy.class))
         .containsExactly(
-            Violation.of("$.version", "unsupported version 2; this library reads versions 1 to 1"));
+            Violation.of(
+                "$.version", "is a version this library cannot read; it reads versions 1 to 1"));
     assertThat(violations(POLICY.replace("\"version\":1", "\"version\":\"1\""), RatingPolicy.class))
         .containsExactly(Violation.of("$.version", "must be a whole number"));
   }
