@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -37,7 +38,6 @@ import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.RiskAssessment;
-import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.Violation;
@@ -99,6 +99,7 @@ final class BundleReader {
         in.problem("Bundle.entry[" + i + "]", "has no resource");
         continue;
       }
+      in.entry(resource, i);
       if (entries.get(i).hasFullUrl()) {
         byUrl.put(entries.get(i).getFullUrl(), resource);
       }
@@ -120,12 +121,13 @@ final class BundleReader {
     }
     Optional<Patient> patient = patients.stream().findFirst();
     Optional<String> key = patient.flatMap(this::key);
-    Optional<PersonDetails> person = patient.flatMap(this::person);
+    Optional<PersonDetails> person = patient.flatMap(p -> guarded(p, () -> person(p)));
     for (Organization organization : all(Organization.class)) {
-      agency(organization).ifPresent(a -> agencies.put(organization, a));
+      guarded(organization, () -> agency(organization))
+          .ifPresent(a -> agencies.put(organization, a));
     }
     for (PractitionerRole role : all(PractitionerRole.class)) {
-      professional(role).ifPresent(p -> professionals.put(role, p));
+      guarded(role, () -> professional(role)).ifPresent(p -> professionals.put(role, p));
     }
     List<EpisodeOfCare> cares = all(EpisodeOfCare.class);
     if (cares.isEmpty()) {
@@ -136,7 +138,7 @@ final class BundleReader {
     }
     for (Consent consent : all(Consent.class)) {
       Optional<EpisodeReader.Parts> of = episodeOf(consent);
-      Optional<ConsentRecord> record = ConsentMapping.fromFhir(consent, in);
+      Optional<ConsentRecord> record = guarded(consent, () -> ConsentMapping.fromFhir(consent, in));
       of.ifPresent(p -> p.consentResources++);
       if (of.isPresent() && record.isPresent()) {
         of.get().consents.add(record.get());
@@ -144,7 +146,7 @@ final class BundleReader {
     }
     for (Flag flag : all(Flag.class)) {
       Optional<EpisodeReader.Parts> of = episodeOf(flag);
-      Optional<RatingRecord> rating = rating(flag);
+      Optional<RatingRecord> rating = guarded(flag, () -> rating(flag));
       if (of.isPresent() && rating.isPresent()) {
         of.get().ratings.add(rating.get());
       }
@@ -166,17 +168,17 @@ final class BundleReader {
     }
     EpisodeReader episodes = new EpisodeReader(this, in);
     for (Encounter encounter : all(Encounter.class)) {
-      episodes.encounter(encounter);
+      in.guard(encounter, () -> episodes.encounter(encounter));
     }
     for (Task task : all(Task.class)) {
       Optional<EpisodeReader.Parts> of = episodeOf(task);
-      episodes.task(task).ifPresent(t -> of.ifPresent(p -> p.tasks.add(t)));
+      guarded(task, () -> episodes.task(task)).ifPresent(t -> of.ifPresent(p -> p.tasks.add(t)));
     }
     List<Entry> read = new ArrayList<>();
     for (EpisodeOfCare care : cares) {
-      episodes.entry(care, parts.get(care), person).ifPresent(read::add);
+      guarded(care, () -> episodes.entry(care, parts.get(care), person)).ifPresent(read::add);
     }
-    List<AuditRecord> audit = collect(AuditEvent.class, this::audit);
+    List<AuditRecord> audit = collect(AuditEvent.class, e -> guarded(e, () -> audit(e)));
     if (!in.problems().isEmpty()) {
       throw new FhirImportException(in.problems());
     }
@@ -186,6 +188,13 @@ final class BundleReader {
       throw new FhirImportException(in.problems());
     }
     return record.get();
+  }
+
+  /** Reads one resource under {@link ReadContext#guard}: a failure becomes a problem naming it. */
+  private <T> Optional<T> guarded(Resource resource, Supplier<Optional<T>> read) {
+    List<Optional<T>> result = new ArrayList<>(List.of(Optional.empty()));
+    in.guard(resource, () -> result.set(0, read.get()));
+    return result.get(0);
   }
 
   /** The parts of the episode a resource names with the {@code episode} extension. */
@@ -345,12 +354,17 @@ final class BundleReader {
     String where = path + "[" + official + "]";
     Optional<String> preferred =
         names.stream()
-            .filter(n -> n.getUse() == HumanName.NameUse.USUAL && n.hasGiven())
-            .map(n -> n.getGiven().get(0).getValue())
+            .filter(n -> n.getUse() == HumanName.NameUse.USUAL)
+            .flatMap(n -> n.getGiven().stream().map(ReadContext::text).flatMap(Optional::stream))
             .findFirst();
+    // A given name replaced by a data-absent-reason extension is read as absent.
     String given =
-        name.getGiven().stream().map(StringType::getValue).reduce((a, b) -> a + " " + b).orElse("");
-    String family = name.hasFamily() ? name.getFamily() : "";
+        name.getGiven().stream()
+            .map(ReadContext::text)
+            .flatMap(Optional::stream)
+            .reduce((a, b) -> a + " " + b)
+            .orElse("");
+    String family = ReadContext.text(name.getFamilyElement()).orElse("");
     return in.attempt(where, () -> new PersonName(given, family, preferred));
   }
 
@@ -362,9 +376,9 @@ final class BundleReader {
       in.problem(path + ".extension[residence-setting]", "is required");
       return Optional.empty();
     }
-    String text = address.hasText() ? address.getText() : "";
-    Optional<String> postcode = Optional.ofNullable(address.getPostalCode());
-    String locality = address.hasDistrict() ? address.getDistrict() : "";
+    String text = ReadContext.text(address.getTextElement()).orElse("");
+    Optional<String> postcode = ReadContext.text(address.getPostalCodeElement());
+    String locality = ReadContext.text(address.getDistrictElement()).orElse("");
     return in.attempt(path, () -> new Residence(text, postcode, locality, setting.get()));
   }
 
@@ -384,8 +398,11 @@ final class BundleReader {
       Optional<String> code = Optional.empty();
       for (int i = 0; i < codings.size(); i++) {
         if (FhirCodes.SNOMED.equals(codings.get(i).getSystem())) {
-          if (KNOWN_SNOMED.contains(codings.get(i).getCode())) {
-            code = Optional.of(codings.get(i).getCode());
+          Optional<String> snomed = ReadContext.text(codings.get(i).getCodeElement());
+          if (snomed.isEmpty()) {
+            in.problem(path + ".code.coding[" + i + "].code", "is required");
+          } else if (KNOWN_SNOMED.contains(snomed.get())) {
+            code = snomed;
           } else {
             in.problem(
                 path + ".code.coding[" + i + "].code",
@@ -428,7 +445,7 @@ final class BundleReader {
     Optional<Agency.Kind> kind =
         in.code(organization.getType(), FhirCodes.AGENCY_KIND, path + ".type")
             .flatMap(k -> in.enumValue(Agency.Kind.class, k, path + ".type"));
-    String name = organization.hasName() ? organization.getName() : "";
+    String name = ReadContext.text(organization.getNameElement()).orElse("");
     if (id.isEmpty() || kind.isEmpty()) {
       return Optional.empty();
     }
@@ -437,8 +454,9 @@ final class BundleReader {
 
   private Optional<String> identifier(List<Identifier> identifiers, String system, String path) {
     for (Identifier identifier : identifiers) {
-      if (system.equals(identifier.getSystem()) && identifier.hasValue()) {
-        return Optional.of(identifier.getValue());
+      Optional<String> value = ReadContext.text(identifier.getValueElement());
+      if (system.equals(identifier.getSystem()) && value.isPresent()) {
+        return value;
       }
     }
     in.problem(path + ".identifier", "needs an identifier in " + system);
@@ -471,7 +489,10 @@ final class BundleReader {
         identifier(practitioner.getIdentifier(), FhirCodes.PROFESSIONAL_ID, where);
     Optional<PersonName> name = name(practitioner.getName(), where + ".name");
     Optional<String> agencyId = agencyId(role.getOrganization(), path + ".organization");
-    String roleText = role.hasCode() ? role.getCodeFirstRep().getText() : null;
+    String roleText =
+        role.hasCode()
+            ? ReadContext.text(role.getCodeFirstRep().getTextElement()).orElse(null)
+            : null;
     Optional<String> telephone = telecom(practitioner, ContactPoint.ContactPointSystem.PHONE);
     Optional<String> email = telecom(practitioner, ContactPoint.ContactPointSystem.EMAIL);
     Optional<ContactDetails> contact =
@@ -494,16 +515,17 @@ final class BundleReader {
   private static Optional<String> telecom(
       Practitioner practitioner, ContactPoint.ContactPointSystem system) {
     return practitioner.getTelecom().stream()
-        .filter(t -> t.getSystem() == system && t.hasValue())
-        .map(ContactPoint::getValue)
+        .filter(t -> t.getSystem() == system)
+        .map(t -> ReadContext.text(t.getValueElement()))
+        .flatMap(Optional::stream)
         .findFirst();
   }
 
   // ---- Flag and RiskAssessment ----
 
   private Optional<RiskAssessment> detail(Flag flag) {
-    Extension detail = flag.getExtensionByUrl(BundleWriter.FLAG_DETAIL);
-    if (detail == null || !(detail.getValue() instanceof Reference reference)) {
+    List<Extension> details = flag.getExtensionsByUrl(BundleWriter.FLAG_DETAIL);
+    if (details.size() != 1 || !(details.get(0).getValue() instanceof Reference reference)) {
       return Optional.empty();
     }
     return resolve(reference)
@@ -547,7 +569,9 @@ final class BundleReader {
             .filter(c -> FhirCodes.RATING_INSTRUMENT.equals(c.getSystem()))
             .findFirst()
             .orElse(null);
-    if (method == null || !method.hasCode() || !method.hasVersion()) {
+    if (method == null
+        || ReadContext.text(method.getCodeElement()).isEmpty()
+        || ReadContext.text(method.getVersionElement()).isEmpty()) {
       in.problem(
           path + ".method",
           "needs the instrument id and version (" + FhirCodes.RATING_INSTRUMENT + ")");
@@ -624,7 +648,7 @@ final class BundleReader {
     if (ruleId.isEmpty() || rating.isEmpty()) {
       return Optional.empty();
     }
-    String text = code.hasText() ? code.getText() : "";
+    String text = ReadContext.text(code.getTextElement()).orElse("");
     return in.attempt(path, () -> new Reason(ruleId.get(), text, rating.get(), answers));
   }
 
@@ -697,11 +721,12 @@ final class BundleReader {
         event.getSubtype().stream()
             .filter(c -> FhirCodes.OPERATION.equals(c.getSystem()))
             .findFirst()
-            .map(Coding::getCode)
+            .flatMap(c -> ReadContext.text(c.getCodeElement()))
             .or(() -> missing(path + ".subtype"))
             .flatMap(c -> in.enumValue(Operation.class, c, path + ".subtype"));
+    // A recorded time replaced by a data-absent-reason extension has no value: it is missing.
     Optional<Instant> at =
-        event.hasRecorded()
+        event.getRecorded() != null
             ? Optional.of(event.getRecorded().toInstant())
             : missing(path + ".recorded");
     // Bundles written before access and outcome were told apart carry neither extension: their
@@ -738,7 +763,7 @@ final class BundleReader {
             : Optional.empty();
     AuditEvent.AuditEventAgentComponent user =
         event.getAgent().stream()
-            .filter(AuditEvent.AuditEventAgentComponent::getRequestor)
+            .filter(a -> Boolean.TRUE.equals(a.getRequestorElement().getValue()))
             .findFirst()
             .orElse(null);
     if (user == null) {
@@ -763,21 +788,23 @@ final class BundleReader {
                         && BundleWriter.BREAK_THE_GLASS.equals(c.getCode()));
     Optional<String> agencyId =
         event.getAgent().stream()
-            .filter(a -> !a.getRequestor())
+            .filter(a -> !Boolean.TRUE.equals(a.getRequestorElement().getValue()))
             .map(a -> a.getWho().getIdentifier())
-            .filter(i -> FhirCodes.AGENCY_ID.equals(i.getSystem()) && i.hasValue())
-            .map(Identifier::getValue)
+            .filter(i -> FhirCodes.AGENCY_ID.equals(i.getSystem()))
+            .map(i -> ReadContext.text(i.getValueElement()))
+            .flatMap(Optional::stream)
             .findFirst();
     Optional<String> entryId =
         event.getEntity().stream()
             .map(e -> e.getWhat().getIdentifier())
-            .filter(i -> FhirCodes.ENTRY_ID.equals(i.getSystem()) && i.hasValue())
-            .map(Identifier::getValue)
+            .filter(i -> FhirCodes.ENTRY_ID.equals(i.getSystem()))
+            .map(i -> ReadContext.text(i.getValueElement()))
+            .flatMap(Optional::stream)
             .findFirst();
     String detail =
         in.optionalExtension(event, "access-rule", path).isPresent()
             ? in.stringExtension(event, "access-rule", path).orElse(null)
-            : event.hasOutcomeDesc() ? event.getOutcomeDesc() : null;
+            : ReadContext.text(event.getOutcomeDescElement()).orElse(null);
     if (detail == null) {
       in.problem(path + ".extension[access-rule]", "is required (the rule that decided)");
     }

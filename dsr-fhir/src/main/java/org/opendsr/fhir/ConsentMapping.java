@@ -291,8 +291,9 @@ final class ConsentMapping {
         Optional<String> agency =
             provision.getActor().stream()
                 .map(a -> a.getReference().getIdentifier())
-                .filter(i -> FhirCodes.AGENCY_ID.equals(i.getSystem()) && i.hasValue())
-                .map(i -> i.getValue())
+                .filter(i -> FhirCodes.AGENCY_ID.equals(i.getSystem()))
+                .map(i -> ReadContext.text(i.getValueElement()))
+                .flatMap(Optional::stream)
                 .findFirst();
         if (agency.isEmpty()) {
           in.problem(path + ".actor", "needs the agency shared with");
@@ -303,8 +304,9 @@ final class ConsentMapping {
         Optional<String> review =
             provision.getData().stream()
                 .map(a -> a.getReference().getIdentifier())
-                .filter(i -> FhirCodes.CETR_ID.equals(i.getSystem()) && i.hasValue())
-                .map(i -> i.getValue())
+                .filter(i -> FhirCodes.CETR_ID.equals(i.getSystem()))
+                .map(i -> ReadContext.text(i.getValueElement()))
+                .flatMap(Optional::stream)
                 .findFirst();
         if (review.isEmpty()) {
           in.problem(path + ".data", "needs the C(E)TR the consent is for");

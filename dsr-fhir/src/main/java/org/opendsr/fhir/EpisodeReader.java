@@ -126,8 +126,9 @@ final class EpisodeReader {
 
   private Optional<String> reviewId(Encounter encounter, String path) {
     for (Identifier identifier : encounter.getIdentifier()) {
-      if (FhirCodes.CETR_ID.equals(identifier.getSystem()) && identifier.hasValue()) {
-        return Optional.of(identifier.getValue());
+      Optional<String> value = ReadContext.text(identifier.getValueElement());
+      if (FhirCodes.CETR_ID.equals(identifier.getSystem()) && value.isPresent()) {
+        return value;
       }
     }
     in.problem(path + ".identifier", "needs an identifier in " + FhirCodes.CETR_ID);
@@ -239,7 +240,7 @@ final class EpisodeReader {
     if (outcome.isPresent() && EpisodeWriter.taskStatus(outcome) != task.getStatus()) {
       in.problem(path + ".status", "does not match the task's outcome");
     }
-    String detail = task.hasDescription() ? task.getDescription() : "";
+    String detail = ReadContext.text(task.getDescriptionElement()).orElse("");
     if (id.isEmpty() || kind.isEmpty() || opened.isEmpty() || due.isEmpty()) {
       return Optional.empty();
     }
@@ -253,8 +254,9 @@ final class EpisodeReader {
 
   private Optional<String> identifier(List<Identifier> identifiers, String system, String path) {
     for (Identifier identifier : identifiers) {
-      if (system.equals(identifier.getSystem()) && identifier.hasValue()) {
-        return Optional.of(identifier.getValue());
+      Optional<String> value = ReadContext.text(identifier.getValueElement());
+      if (system.equals(identifier.getSystem()) && value.isPresent()) {
+        return value;
       }
     }
     in.problem(path + ".identifier", "needs an identifier in " + system);
@@ -296,8 +298,8 @@ final class EpisodeReader {
     Optional<LocalDate> acceptedOn = optionalDate(care, "accepted-on", path);
     List<String> declineReasons = new ArrayList<>();
     for (Extension e : care.getExtensionsByUrl(FhirCodes.extension("decline-reason"))) {
-      if (e.getValue() instanceof StringType reason && reason.hasValue()) {
-        declineReasons.add(reason.getValue());
+      if (e.getValue() instanceof StringType reason && ReadContext.text(reason).isPresent()) {
+        declineReasons.add(ReadContext.text(reason).get());
       } else {
         in.problem(path + ".extension[decline-reason]", "must have a valueString");
       }
@@ -417,9 +419,9 @@ final class EpisodeReader {
   }
 
   private static Optional<String> optionalSubString(Extension parent, String name) {
-    Extension found = parent.getExtensionByUrl(name);
-    return found != null && found.getValue() instanceof StringType s && s.hasValue()
-        ? Optional.of(s.getValue())
+    List<Extension> found = parent.getExtensionsByUrl(name);
+    return found.size() == 1 && found.get(0).getValue() instanceof StringType s
+        ? ReadContext.text(s)
         : Optional.empty();
   }
 
@@ -511,8 +513,9 @@ final class EpisodeReader {
       List<Reference> performers = detail.getPerformer();
       for (int p = 0; p < performers.size(); p++) {
         Identifier identifier = performers.get(p).getIdentifier();
-        if (FhirCodes.PROFESSIONAL_ID.equals(identifier.getSystem()) && identifier.hasValue()) {
-          owner = Optional.of(identifier.getValue());
+        Optional<String> value = ReadContext.text(identifier.getValueElement());
+        if (FhirCodes.PROFESSIONAL_ID.equals(identifier.getSystem()) && value.isPresent()) {
+          owner = value;
         } else if (!agencyNamed) {
           agencyNamed = true;
           agency = bundle.agencyId(performers.get(p), path + ".performer[" + p + "]");
@@ -530,7 +533,7 @@ final class EpisodeReader {
           in.optionalExtension(detail, "recommended-service", path).isPresent()
               ? in.stringExtension(detail, "recommended-service", path)
               : Optional.empty();
-      String description = detail.hasDescription() ? detail.getDescription() : "";
+      String description = ReadContext.text(detail.getDescriptionElement()).orElse("");
       if (id.isEmpty()
           || status.isEmpty()
           || due.isEmpty()

@@ -1,11 +1,12 @@
 package org.opendsr.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import java.util.List;
 import java.util.Objects;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
+import org.opendsr.core.Violation;
 
 /**
  * Exchanges one person's DSR record with FHIR R4 (UK Core) systems, as a Bundle of type {@code
@@ -77,7 +78,16 @@ public final class FhirExchange {
    */
   public static DsrRecord importRecord(Bundle bundle) {
     Objects.requireNonNull(bundle, "bundle");
-    return BundleReader.read(bundle);
+    try {
+      return BundleReader.read(bundle);
+    } catch (FhirImportException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The readers guard each resource; this is the last line, for the Bundle's own structure.
+      // The message is not repeated in case it quotes the input.
+      throw new FhirImportException(
+          List.of(Violation.of("Bundle", "has an element in a shape the register cannot read")));
+    }
   }
 
   /**
@@ -99,18 +109,21 @@ public final class FhirExchange {
    */
   public static DsrRecord fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    Resource resource;
+    ParseProblems problems = new ParseProblems();
+    IBaseResource resource;
     try {
-      resource = (Resource) parser().parseResource(json);
-    } catch (DataFormatException | ClassCastException e) {
-      // HAPI's messages may quote the input, which may be personal data: say only what failed.
-      throw new FhirImportException(
-          java.util.List.of(org.opendsr.core.Violation.of("Bundle", "is not valid FHIR R4 JSON")));
+      resource = parser().setParserErrorHandler(problems).parseResource(json);
+    } catch (RuntimeException e) {
+      // HAPI fails with its own DataFormatException, but also with NullPointerException,
+      // IllegalArgumentException or StringIndexOutOfBoundsException on some malformed input, and
+      // its messages may quote the input, which may be personal data: say only what failed.
+      throw new FhirImportException(List.of(Violation.of("Bundle", "is not valid FHIR R4 JSON")));
+    }
+    if (!problems.violations().isEmpty()) {
+      throw new FhirImportException(problems.violations());
     }
     if (!(resource instanceof Bundle bundle)) {
-      throw new FhirImportException(
-          java.util.List.of(
-              org.opendsr.core.Violation.of(resource.fhirType(), "must be a Bundle")));
+      throw new FhirImportException(List.of(Violation.of("Bundle", "must be a Bundle resource")));
     }
     return importRecord(bundle);
   }

@@ -6,8 +6,9 @@ import org.opendsr.core.Violation;
 
 /**
  * A Bundle could not be read as a DSR record. Lists every problem found, each naming the resource
- * and element ({@code Patient/p1.identifier[0].value}) and the rule broken, never the value read.
- * Nothing was imported.
+ * by its position in the Bundle and the element ({@code
+ * Bundle.entry[0].Patient.identifier[0].value}) and the rule broken, never the value read nor the
+ * resource id (which may be an NHS number). Nothing was imported.
  */
 public class FhirImportException extends ValidationException {
 

@@ -3,7 +3,9 @@ package org.opendsr.fhir;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Base;
@@ -27,12 +29,15 @@ import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 
 /**
- * Collects every problem found while reading a Bundle, each naming the resource and element (for
- * example {@code Patient/p1.identifier[0].value}) and the rule, never the value read.
+ * Collects every problem found while reading a Bundle, each naming the resource by its position and
+ * type and the element (for example {@code Bundle.entry[0].Patient.identifier[0].value}) and the
+ * rule, never the value read. Resource ids are not named: a sender may use an NHS number as {@code
+ * Patient.id}.
  */
 final class ReadContext {
 
   private final List<Violation> problems = new ArrayList<>();
+  private final Map<Resource, Integer> entries = new IdentityHashMap<>();
 
   List<Violation> problems() {
     return problems;
@@ -42,10 +47,40 @@ final class ReadContext {
     problems.add(Violation.of(path, rule));
   }
 
-  /** {@code Type/id}, or the type and entry position when the resource has no id. */
+  /** Records where a resource sits in the Bundle, for {@link #path}. */
+  void entry(Resource resource, int index) {
+    entries.putIfAbsent(resource, index);
+  }
+
+  /** {@code Bundle.entry[i].Type}: the resource's position and type, never its id. */
   String path(Resource resource) {
-    String id = resource.getIdElement().getIdPart();
-    return resource.fhirType() + "/" + (id == null || id.isBlank() ? "(no id)" : id);
+    Integer index = entries.get(resource);
+    return index == null
+        ? resource.fhirType()
+        : "Bundle.entry[" + index + "]." + resource.fhirType();
+  }
+
+  /**
+   * Reads one resource, turning any failure the readers did not foresee into a problem naming the
+   * resource; the exception's own message is not repeated in case it quotes the input.
+   */
+  void guard(Resource resource, Runnable read) {
+    try {
+      read.run();
+    } catch (RuntimeException e) {
+      problems.add(
+          Violation.of(path(resource), "has an element in a shape the register cannot read"));
+    }
+  }
+
+  /**
+   * The value of a primitive, empty when it is absent or carries only extensions (FHIR lets a
+   * data-absent-reason extension stand in for any value).
+   */
+  static Optional<String> text(PrimitiveType<?> value) {
+    return value != null && value.hasValue() && value.getValueAsString() != null
+        ? Optional.of(value.getValueAsString())
+        : Optional.empty();
   }
 
   /**
@@ -91,8 +126,8 @@ final class ReadContext {
     for (int i = 0; i < concepts.size(); i++) {
       List<Coding> codings = concepts.get(i).getCoding();
       for (Coding coding : codings) {
-        if (system.equals(coding.getSystem()) && coding.hasCode()) {
-          return Optional.of(coding.getCode());
+        if (system.equals(coding.getSystem()) && text(coding.getCodeElement()).isPresent()) {
+          return text(coding.getCodeElement());
         }
       }
     }
@@ -155,6 +190,10 @@ final class ReadContext {
       problems.add(Violation.of(where, "must have a value of type " + type.getSimpleName()));
       return Optional.empty();
     }
+    if (value instanceof PrimitiveType<?> primitive && primitive.getValue() == null) {
+      problems.add(Violation.of(where, "must have a value"));
+      return Optional.empty();
+    }
     return Optional.of(type.cast(value));
   }
 
@@ -164,11 +203,12 @@ final class ReadContext {
   }
 
   Optional<String> identifierValue(Identifier identifier, String system, String path) {
-    if (!system.equals(identifier.getSystem()) || !identifier.hasValue()) {
+    Optional<String> value = text(identifier.getValueElement());
+    if (!system.equals(identifier.getSystem()) || value.isEmpty()) {
       problems.add(Violation.of(path, "needs an identifier value in " + system));
       return Optional.empty();
     }
-    return Optional.of(identifier.getValue());
+    return value;
   }
 
   Optional<String> codeExtension(Base holder, String name, String path) {
@@ -201,12 +241,22 @@ final class ReadContext {
 
   /** A sub-extension of a complex extension, by its plain name. */
   Optional<Object> sub(Extension parent, String name, String path) {
-    Extension found = parent.getExtensionByUrl(name);
-    if (found == null || found.getValue() == null) {
-      problems.add(Violation.of(path + ".extension[" + name + "]", "is required"));
+    String where = path + ".extension[" + name + "]";
+    List<Extension> found = parent.getExtensionsByUrl(name);
+    if (found.size() > 1) {
+      problems.add(Violation.of(where, "must appear at most once"));
       return Optional.empty();
     }
-    return Optional.of(found.getValue());
+    if (found.isEmpty() || found.get(0).getValue() == null) {
+      problems.add(Violation.of(where, "is required"));
+      return Optional.empty();
+    }
+    Object value = found.get(0).getValue();
+    if (value instanceof PrimitiveType<?> primitive && primitive.getValue() == null) {
+      problems.add(Violation.of(where, "must have a value"));
+      return Optional.empty();
+    }
+    return Optional.of(value);
   }
 
   Optional<String> subCode(Extension parent, String name, String path) {

@@ -30,6 +30,26 @@ class ImportErrorsTest {
         .orElseThrow();
   }
 
+  /** Where a resource sits in the Bundle: errors name positions, never the sender's ids. */
+  private static String at(Bundle bundle, Resource resource) {
+    for (int i = 0; i < bundle.getEntry().size(); i++) {
+      if (bundle.getEntry().get(i).getResource() == resource) {
+        return "Bundle.entry[" + i + "]." + resource.fhirType();
+      }
+    }
+    throw new AssertionError("not in the bundle");
+  }
+
+  private static String at(Bundle bundle, String id) {
+    return at(
+        bundle,
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(r -> r.getIdPart().equals(id))
+            .findFirst()
+            .orElseThrow());
+  }
+
   private static List<Violation> problems(Bundle bundle) {
     return catchThrowableOfType(FhirImportException.class, () -> FhirExchange.importRecord(bundle))
         .violations();
@@ -43,7 +63,8 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .containsExactly(
             Violation.of(
-                "Patient/p1.identifier[0].value", "check digit does not match (modulus 11)"));
+                "Bundle.entry[0].Patient.identifier[0].value",
+                "check digit does not match (modulus 11)"));
   }
 
   @Test
@@ -54,7 +75,7 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .contains(
             Violation.of(
-                "Condition/p1-condition-0.code.coding[0].code",
+                at(bundle, first(bundle, Condition.class)) + ".code.coding[0].code",
                 "unknown code: not a SNOMED CT code for learning disability or autism"));
   }
 
@@ -68,8 +89,8 @@ class ImportErrorsTest {
 
     assertThat(problems(bundle))
         .containsExactly(
-            Violation.of("EpisodeOfCare/p1-e0-episode", NO_BASIS),
-            Violation.of("EpisodeOfCare/p1-e1-episode", NO_BASIS));
+            Violation.of(at(bundle, "p1-e0-episode"), NO_BASIS),
+            Violation.of(at(bundle, "p1-e1-episode"), NO_BASIS));
   }
 
   @Test
@@ -84,8 +105,8 @@ class ImportErrorsTest {
 
     assertThat(problems(bundle))
         .containsExactly(
-            Violation.of("EpisodeOfCare/p1-e0-episode", NO_BASIS),
-            Violation.of("EpisodeOfCare/p1-e1-episode", NO_BASIS));
+            Violation.of(at(bundle, "p1-e0-episode"), NO_BASIS),
+            Violation.of(at(bundle, "p1-e1-episode"), NO_BASIS));
   }
 
   @Test
@@ -99,10 +120,10 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .extracting(Violation::field)
         .containsExactlyInAnyOrder(
-            "Patient/p1.identifier[0].value",
-            "Patient/p1.birthDate",
-            "Flag/p1-e1-flag-0.code.coding.code",
-            "EpisodeOfCare/p1-e0-episode.identifier");
+            "Bundle.entry[0].Patient.identifier[0].value",
+            "Bundle.entry[0].Patient.birthDate",
+            at(bundle, "p1-e1-flag-0") + ".code.coding.code",
+            at(bundle, "p1-e0-episode") + ".identifier");
   }
 
   @Test
@@ -114,7 +135,7 @@ class ImportErrorsTest {
         .contains(
             Violation.of("Bundle.entry", "needs an EpisodeOfCare (an episode on the register)"),
             Violation.of(
-                "Consent/p1-e1-consent-0.extension[episode]",
+                at(bundle, "p1-e1-consent-0") + ".extension[episode]",
                 "must refer to an EpisodeOfCare in the Bundle"));
   }
 
@@ -134,10 +155,7 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .containsExactly(
             Violation.of(
-                task.fhirType()
-                    + "/"
-                    + task.getIdElement().getIdPart()
-                    + ".extension[task-outcome]",
+                at(bundle, task) + ".extension[task-outcome]",
                 "a closed task needs both executionPeriod.end and its outcome, an open one neither"));
   }
 
@@ -151,8 +169,7 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .containsExactly(
             Violation.of(
-                "Encounter/" + encounter.getIdElement().getIdPart() + ".type",
-                "unknown code in " + FhirCodes.ENCOUNTER_KIND));
+                at(bundle, encounter) + ".type", "unknown code in " + FhirCodes.ENCOUNTER_KIND));
   }
 
   @Test
@@ -166,7 +183,7 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .containsExactly(
             Violation.of(
-                "CarePlan/p1-e1-action-plan-0.activity[0].detail.status",
+                at(bundle, "p1-e1-action-plan-0") + ".activity[0].detail.status",
                 "must be not-started, in-progress, completed or cancelled"));
   }
 
@@ -185,7 +202,10 @@ class ImportErrorsTest {
     bundle.addEntry().setResource(new org.hl7.fhir.r4.model.Observation().setId("o1"));
 
     assertThat(problems(bundle))
-        .containsExactly(Violation.of("Observation/o1", "is not part of a DSR record"));
+        .containsExactly(
+            Violation.of(
+                "Bundle.entry[" + (bundle.getEntry().size() - 1) + "].Observation",
+                "is not part of a DSR record"));
   }
 
   @Test
@@ -196,7 +216,7 @@ class ImportErrorsTest {
     assertThat(problems(bundle))
         .containsExactly(
             Violation.of(
-                "Flag/p1-e1-flag-0.code",
+                at(bundle, "p1-e1-flag-0") + ".code",
                 "does not match the rating recorded in its RiskAssessment"));
   }
 
@@ -210,7 +230,7 @@ class ImportErrorsTest {
         catchThrowableOfType(FhirImportException.class, () -> FhirExchange.importRecord(bundle));
 
     assertThat(error.getMessage())
-        .contains("Patient/p1.identifier[0].value")
+        .contains("Bundle.entry[0].Patient.identifier[0].value")
         .doesNotContain("943", "591", Fixtures.NAME_GIVEN, "Okafor", "Swindon", "SN1");
   }
 

@@ -238,6 +238,15 @@ final class Codecs {
 
   /** A JSON object used as a map from names to values, in document order. */
   static <T> Codec<Map<String, T>> map(Codec<T> value, boolean sortKeysOnWrite) {
+    return map(value, sortKeysOnWrite, key -> false);
+  }
+
+  /**
+   * As {@link #map(Codec, boolean)}; a key for which {@code known} holds is named in paths, any
+   * other by its position.
+   */
+  private static <T> Codec<Map<String, T>> map(
+      Codec<T> value, boolean sortKeysOnWrite, java.util.function.Predicate<String> known) {
     return new Codec<>() {
       @Override
       public JsonNode write(Map<String, T> values) {
@@ -256,8 +265,14 @@ final class Codecs {
         }
         Map<String, T> values = new LinkedHashMap<>();
         boolean failed = false;
+        int position = 0;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-          String at = Paths.child(path, field.getKey());
+          // An unchecked key is named by its position, not itself: it is data, and may be input.
+          position++;
+          String at =
+              known.test(field.getKey())
+                  ? Paths.child(path, field.getKey())
+                  : Paths.entry(path, position);
           T read = null;
           if (field.getValue().isNull()) {
             problems.add(at, "must not be null");
@@ -280,11 +295,11 @@ final class Codecs {
    * document order, each key exactly one of the names.
    */
   static <E extends Enum<E>, T> Codec<Map<E, T>> enumMap(Class<E> keys, Codec<T> value) {
-    Codec<Map<String, T>> byName = map(value, false);
     Map<String, E> constants = new LinkedHashMap<>();
     for (E constant : keys.getEnumConstants()) {
       constants.put(constant.name(), constant);
     }
+    Codec<Map<String, T>> byName = map(value, false, constants::containsKey);
     String rule = "is not a known key; must be one of " + String.join(", ", constants.keySet());
     return new Codec<>() {
       @Override
@@ -306,10 +321,13 @@ final class Codecs {
         }
         Map<E, T> values = new java.util.EnumMap<>(keys);
         boolean failed = false;
+        int position = 0;
         for (Map.Entry<String, T> entry : read.entrySet()) {
+          position++;
           E key = constants.get(entry.getKey());
           if (key == null) {
-            problems.add(Paths.child(path, entry.getKey()), rule);
+            // The object and the key's position, not the key: an unknown key may be input.
+            problems.add(path, "key " + position + " " + rule);
             failed = true;
           } else {
             values.put(key, entry.getValue());

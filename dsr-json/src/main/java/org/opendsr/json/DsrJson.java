@@ -49,7 +49,11 @@ import org.opendsr.rating.Instruments;
  * or a version this library cannot read, is of another kind than asked for, has a field that is
  * unknown, missing, {@code null} or of the wrong JSON type, or makes a value that breaks a rule of
  * the domain (a bad NHS number, an invalid instrument). Every problem found is listed with the JSON
- * path of the bad value; no message repeats a value of the document.
+ * path of the bad value; no message repeats a value of the document. Paths name positions and the
+ * format's own fields only: an unknown field is reported at its object with its position, an entry
+ * of a map keyed by data (answers by item id) by its position ({@code answers[#2]}), and a syntax
+ * error or a repeated field at {@code $} with its line and column, since a name the format does not
+ * know may be input (a name, an NHS number).
  *
  * <h2>Versions</h2>
  *
@@ -286,10 +290,8 @@ public final class DsrJson {
     if (version.intValue() < 1 || version.intValue() > FORMAT_VERSION) {
       throw Problems.single(
           versionPath,
-          "unsupported version "
-              + version.intValue()
-              + "; this library reads versions 1 to "
-              + FORMAT_VERSION);
+          // The number read is not repeated: a ten-digit one may be an NHS number out of place.
+          "is a version this library cannot read; it reads versions 1 to " + FORMAT_VERSION);
     }
     String kindPath = Paths.child(Paths.ROOT, KIND);
     JsonNode kind = root.get(KIND);

@@ -104,12 +104,16 @@ final class In {
     return problems.count() == problemsAtStart;
   }
 
-  /** Rejects every field that was not read. */
+  /**
+   * Rejects every field that was not read, naming the object and the field's position: an unknown
+   * name is not repeated, as it may be input (a name, an NHS number) rather than a field.
+   */
   void end() {
+    int position = 0;
     for (Map.Entry<String, JsonNode> field : node.properties()) {
-      String name = field.getKey();
-      if (!read.contains(name)) {
-        problems.add(pathOf(name), "is not a known field");
+      position++;
+      if (!read.contains(field.getKey())) {
+        problems.add(path, "has a field that is not known (field " + position + " of the object)");
       }
     }
   }

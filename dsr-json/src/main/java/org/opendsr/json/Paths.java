@@ -37,6 +37,14 @@ final class Paths {
   }
 
   /** The path of element {@code index} of the array at {@code path}. */
+  /**
+   * The entry at a position (from 1) of an object read as a map: {@code $.answers[#2]}. Map keys
+   * are data, so a path names their position, never the key.
+   */
+  static String entry(String path, int position) {
+    return path + "[#" + position + "]";
+  }
+
   static String index(String path, int index) {
     return path + "[" + index + "]";
   }

@@ -14,13 +14,13 @@ import java.io.UncheckedIOException;
 /**
  * Parses one JSON document into a tree, strictly: one value and nothing after it, no field twice in
  * an object, nothing but standard JSON (the parser's defaults: no comments, no single quotes, no
- * NaN, no leading zeros). A syntax error is reported with the path reached and the line and column,
- * never with the parser's message, which quotes the input.
+ * NaN, no leading zeros). A syntax error is reported at the document ({@code $}) with the line and
+ * column, never with the path reached (its names are not yet known to be the format's own) nor with
+ * the parser's message, which quotes the input.
  */
 final class TreeReader {
 
   private final JsonParser parser;
-  private String at = Paths.ROOT;
 
   private TreeReader(JsonParser parser) {
     this.parser = parser;
@@ -51,9 +51,11 @@ final class TreeReader {
       if (first == null) {
         throw Problems.single(Paths.ROOT, "must be a JSON object; the document is empty");
       }
-      root = value(first, Paths.ROOT);
+      root = value(first);
     } catch (JsonProcessingException e) {
-      throw Problems.single(at, "is not well-formed JSON" + where(e.getLocation()));
+      // Named by line and column, not by the path reached: the field names on that path are not
+      // yet known to be the format's own, and an unknown name may be input (personal data).
+      throw Problems.single(Paths.ROOT, "is not well-formed JSON" + where(e.getLocation()));
     }
     try {
       if (parser.nextToken() != null) {
@@ -71,26 +73,24 @@ final class TreeReader {
         "must be a single JSON value with nothing after it" + where(parser.currentLocation()));
   }
 
-  private JsonNode value(JsonToken token, String path) throws IOException {
-    at = path;
+  private JsonNode value(JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT:
         ObjectNode object = Codecs.NODES.objectNode();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
           String name = parser.currentName();
-          String child = Paths.child(path, name);
-          at = child;
           if (object.has(name)) {
-            throw Problems.single(child, "must not appear twice in one object");
+            throw Problems.single(
+                Paths.ROOT,
+                "has a field that appears twice in one object" + where(parser.currentLocation()));
           }
-          object.set(name, value(parser.nextToken(), child));
+          object.set(name, value(parser.nextToken()));
         }
         return object;
       case START_ARRAY:
         ArrayNode array = Codecs.NODES.arrayNode();
-        int index = 0;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(t, Paths.index(path, index++)));
+          array.add(value(t));
         }
         return array;
       case VALUE_STRING:
@@ -113,7 +113,8 @@ final class TreeReader {
       case VALUE_NULL:
         return Codecs.NODES.nullNode();
       default:
-        throw Problems.single(path, "is not well-formed JSON" + where(parser.currentLocation()));
+        throw Problems.single(
+            Paths.ROOT, "is not well-formed JSON" + where(parser.currentLocation()));
     }
   }
 

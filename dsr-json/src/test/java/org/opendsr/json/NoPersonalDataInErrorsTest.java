@@ -14,6 +14,7 @@ import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
 import org.opendsr.rating.Assessment;
+import org.opendsr.rating.RatingPolicy;
 import org.quicktheories.core.Gen;
 
 /** Errors name paths and rules, and never repeat the NHS number, name or date of birth read. */
@@ -164,5 +165,48 @@ class NoPersonalDataInErrorsTest {
                   family);
               assertErrorOmits(base + given, Professional.class, given, family);
             });
+  }
+
+  private static final String POLICY =
+      "{\"version\":1,\"kind\":\"rating-policy\",\"keyworkerOfferCoversBlue\":true,"
+          + "\"keyworkerMinimumAge\":0,\"keyworkerMaximumAge\":25}";
+
+  @Test
+  void an_unknown_json_field_name_is_not_echoed() {
+    String json = POLICY.replace("{\"version\"", "{\"Samira Okafor 9434765919\":1,\"version\"");
+
+    assertErrorOmits(json, RatingPolicy.class, "Samira", "9434765919");
+    assertThat(
+            catchThrowableOfType(
+                    JsonFormatException.class, () -> JSON.read(json, RatingPolicy.class))
+                .violations())
+        .containsExactly(
+            Violation.of("$", "has a field that is not known (field 1 of the object)"));
+  }
+
+  @Test
+  void a_field_name_given_twice_is_not_echoed() {
+    String json = POLICY.replace("{\"version\"", "{\"samira\":1,\"samira\":2,\"version\"");
+
+    assertErrorOmits(json, RatingPolicy.class, "samira");
+  }
+
+  @Test
+  void malformed_json_under_an_unknown_field_name_does_not_echo_the_name() {
+    String json = POLICY.replace("{\"version\"", "{\"okafor\":[1,x],\"version\"");
+
+    assertErrorOmits(json, RatingPolicy.class, "okafor");
+  }
+
+  @Test
+  void an_unknown_key_of_a_map_keyed_by_a_code_is_not_echoed() {
+    Problems problems = new Problems();
+    Codecs.enumMap(java.time.DayOfWeek.class, Codecs.STRING)
+        .read(Codecs.NODES.objectNode().put("MONDAY", "a").put("Samira", "b"), "$.days", problems);
+
+    JsonFormatException error =
+        catchThrowableOfType(JsonFormatException.class, problems::throwIfAny);
+    assertThat(error.violations()).extracting(Violation::field).containsExactly("$.days");
+    assertThat(error.getMessage()).doesNotContain("Samira");
   }
 }

@@ -50,7 +50,7 @@ class RegisterStrictReadingTest {
             + "\"on\":\"2026-02-30\",\"colour\":\"red\"}";
     assertThat(violations(json, RegisterEvent.class))
         .extracting(Violation::field)
-        .containsExactlyInAnyOrder("$.on", "$.reason", "$.colour");
+        .containsExactlyInAnyOrder("$.on", "$.reason", "$");
   }
 
   @Test
@@ -62,7 +62,7 @@ class RegisterStrictReadingTest {
             + "\"findings\":{\"IS_SAFE\":7}}}";
     assertThat(violations(json, RegisterEvent.class))
         .extracting(Violation::field)
-        .containsExactly("$.record.panel.members.JUDGE", "$.record.findings.IS_SAFE");
+        .containsExactly("$.record.panel.members", "$.record.findings.IS_SAFE");
   }
 
   @Test
@@ -169,7 +169,7 @@ class RegisterStrictReadingTest {
             .replace("\"firstRiskReviewWithin\":\"P28D\"", "\"firstRiskReviewWithin\":\"4 weeks\"");
     assertThat(violations(json, LocalPolicy.class))
         .extracting(Violation::field)
-        .containsExactly("$.reviewIntervals.PURPLE", "$.firstRiskReviewWithin");
+        .containsExactly("$.reviewIntervals", "$.firstRiskReviewWithin");
   }
 
   @Test

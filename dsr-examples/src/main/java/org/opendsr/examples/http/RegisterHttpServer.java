@@ -1,10 +1,10 @@
 package org.opendsr.examples.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -184,17 +184,11 @@ public final class RegisterHttpServer implements AutoCloseable {
   // ------------------------------------------------------------------ handlers
 
   private Reply refer(HttpExchange exchange) throws IOException {
-    Caller caller = Caller.of(exchange);
-    JsonNode body;
+    Caller caller = Caller.of(exchange.getRequestHeaders());
+    Command.Refer refer;
     try (InputStream in = exchange.getRequestBody()) {
-      body = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw ValidationException.of("body", "must be well-formed JSON");
+      refer = referral(in, caller.actor().userId());
     }
-    if (body == null) {
-      throw ValidationException.of("body", "must be a JSON object");
-    }
-    Command.Refer refer = ReferralForm.read(body, caller.actor().userId());
     CommandResult result = register.handle(caller.actor(), caller.purpose(), refer);
     ObjectNode created = JSON.createObjectNode();
     created.put("entryId", result.entryId().value());
@@ -202,35 +196,42 @@ public final class RegisterHttpServer implements AutoCloseable {
     return new Reply(201, created.toString(), Optional.of(ENTRIES + result.entryId().value()));
   }
 
+  /**
+   * Binds the body of {@code POST /referrals} to a command.
+   *
+   * @param body the request body
+   * @param userId the caller
+   * @return the command
+   * @throws ValidationException naming each field and rule, never a value sent
+   * @throws IOException if the body cannot be read
+   */
+  static Command.Refer referral(InputStream body, String userId) throws IOException {
+    // Read first, parse after: an IOException from parsing bytes in hand is bad input (Jackson's
+    // encoding detection fails with CharConversionException, not a JsonProcessingException).
+    byte[] bytes = body.readAllBytes();
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(bytes);
+    } catch (IOException e) {
+      throw ValidationException.of("body", "must be well-formed JSON");
+    }
+    if (tree == null) {
+      throw ValidationException.of("body", "must be a JSON object");
+    }
+    return ReferralForm.read(tree, userId);
+  }
+
   private Reply entry(HttpExchange exchange, String id) {
-    Caller caller = Caller.of(exchange);
+    Caller caller = Caller.of(exchange.getRequestHeaders());
     Entry entry = register.entry(caller.actor(), caller.purpose(), EntryId.of(id));
     return new Reply(200, DsrJson.standard().write(entry), Optional.empty());
   }
 
   private Reply worklist(HttpExchange exchange) {
-    Caller caller = Caller.of(exchange);
-    Map<String, String> query = query(exchange.getRequestURI());
-    LocalDate asOf = LocalDate.now(clock);
-    int days = DEFAULT_DAYS;
-    try {
-      if (query.containsKey("asOf")) {
-        asOf = LocalDate.parse(query.get("asOf"));
-      }
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of("asOf", "must be an ISO-8601 date, e.g. 2026-11-18");
-    }
-    try {
-      if (query.containsKey("days")) {
-        days = Integer.parseInt(query.get("days"));
-      }
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("days", "must be a whole number");
-    }
-    if (days < 0 || days > 366) {
-      throw ValidationException.of("days", "must be between 0 and 366");
-    }
-    Worklist worklist = register.worklist(caller.actor(), caller.purpose(), asOf, days);
+    Caller caller = Caller.of(exchange.getRequestHeaders());
+    WorklistQuery wanted = WorklistQuery.of(exchange.getRequestURI().getRawQuery(), clock);
+    Worklist worklist =
+        register.worklist(caller.actor(), caller.purpose(), wanted.asOf(), wanted.days());
     ObjectNode out = JSON.createObjectNode();
     out.put("asOf", worklist.asOf().toString());
     out.put("dueWithinDays", worklist.dueWithinDays());
@@ -253,10 +254,48 @@ public final class RegisterHttpServer implements AutoCloseable {
   /** A response: status, JSON body and, for a creation, the new resource's path. */
   private record Reply(int status, String body, Optional<String> location) {}
 
+  /** The parameters of {@code GET /worklist}: the day it is as of and how many days ahead. */
+  record WorklistQuery(LocalDate asOf, int days) {
+    /**
+     * Binds the query string.
+     *
+     * @param rawQuery the raw query, or null
+     * @param clock gives today, the default {@code asOf}
+     * @throws ValidationException naming the parameter and rule, never the value sent
+     */
+    static WorklistQuery of(String rawQuery, Clock clock) {
+      Map<String, String> query = query(rawQuery);
+      LocalDate asOf = LocalDate.now(clock);
+      int days = DEFAULT_DAYS;
+      try {
+        if (query.containsKey("asOf")) {
+          asOf = LocalDate.parse(query.get("asOf"));
+        }
+      } catch (DateTimeParseException e) {
+        throw ValidationException.of("asOf", "must be an ISO-8601 date, e.g. 2026-11-18");
+      }
+      try {
+        if (query.containsKey("days")) {
+          days = Integer.parseInt(query.get("days"));
+        }
+      } catch (NumberFormatException e) {
+        throw ValidationException.of("days", "must be a whole number");
+      }
+      if (days < 0 || days > 366) {
+        throw ValidationException.of("days", "must be between 0 and 366");
+      }
+      return new WorklistQuery(asOf, days);
+    }
+  }
+
   /** Who is calling and why, from the request's headers. */
-  private record Caller(Actor actor, AccessPurpose purpose) {
-    static Caller of(HttpExchange exchange) {
-      var headers = exchange.getRequestHeaders();
+  record Caller(Actor actor, AccessPurpose purpose) {
+    /**
+     * Binds the identity headers.
+     *
+     * @throws ValidationException naming the header and rule, never the value sent
+     */
+    static Caller of(Headers headers) {
       String user = headers.getFirst("X-DSR-User");
       Role role = named(Role.class, headers.getFirst("X-DSR-Role"), "X-DSR-Role");
       AccessPurpose purpose =
@@ -286,18 +325,22 @@ public final class RegisterHttpServer implements AutoCloseable {
     }
   }
 
-  private static Map<String, String> query(URI uri) {
+  private static Map<String, String> query(String raw) {
     Map<String, String> params = new HashMap<>();
-    String raw = uri.getRawQuery();
     if (raw == null) {
       return params;
     }
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        params.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        try {
+          params.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          // The decoder's message quotes the query; name the rule only.
+          throw ValidationException.of("query", "has a broken percent escape");
+        }
       }
     }
     return params;

@@ -1,5 +1,6 @@
 package org.opendsr.examples.importing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -60,8 +61,9 @@ public final class LegacyCsv implements Closeable {
    * @param mapping the column mapping
    * @return the open file, positioned after the heading row
    * @throws IOException if the file cannot be read
-   * @throws ValidationException if the file is empty or a mapped heading is missing (naming the
-   *     mapping key and the heading, which are not personal data)
+   * @throws ValidationException if the file is empty, its heading row is not well-formed CSV, or a
+   *     mapped heading is missing (naming the mapping key and the heading, which are not personal
+   *     data)
    */
   public static LegacyCsv open(Path file, ColumnMapping mapping) throws IOException {
     long size = Files.size(file);
@@ -74,10 +76,15 @@ public final class LegacyCsv implements Closeable {
               .with(CsvSchema.emptySchema())
               .with(CsvParser.Feature.WRAP_AS_ARRAY)
               .readValues(reader);
-      if (!rows.hasNextValue()) {
-        throw ValidationException.of("file", "is empty: the first row must hold column headings");
+      String[] header;
+      try {
+        if (!rows.hasNextValue()) {
+          throw ValidationException.of("file", "is empty: the first row must hold column headings");
+        }
+        header = rows.nextValue();
+      } catch (JsonProcessingException e) {
+        throw notWellFormed(1);
       }
-      String[] header = rows.nextValue();
       List<String> headings = new ArrayList<>();
       for (int i = 0; i < header.length; i++) {
         String h = header[i] == null ? "" : header[i].strip();
@@ -123,13 +130,24 @@ public final class LegacyCsv implements Closeable {
    *
    * @return true if there is a next row
    * @throws UncheckedIOException if the file cannot be read
+   * @throws ValidationException if the next row is not well-formed CSV (naming the row only)
    */
   public boolean hasNext() {
     try {
       return rows.hasNextValue();
+    } catch (JsonProcessingException e) {
+      throw notWellFormed(rowNumber + 1);
     } catch (IOException e) {
       throw failed(e);
     }
+  }
+
+  /**
+   * The file is not well-formed CSV. Jackson's message is not repeated: it may quote the row, which
+   * holds personal data.
+   */
+  private static ValidationException notWellFormed(long row) {
+    return ValidationException.of("file", "is not well-formed CSV near row " + row);
   }
 
   /**
@@ -137,23 +155,29 @@ public final class LegacyCsv implements Closeable {
    *
    * @return the row
    * @throws NoSuchElementException if there is none
-   * @throws UncheckedIOException if the file cannot be read or is not well-formed CSV
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws ValidationException if the row is not well-formed CSV (naming the row only)
    */
   public LegacyRow next() {
+    long number = rowNumber + 1;
+    String[] cells;
     try {
       if (!rows.hasNextValue()) {
         throw new NoSuchElementException("no more rows");
       }
-      String[] cells = rows.nextValue();
-      rowNumber++;
-      return new LegacyRow(rowNumber, cells, index, headings);
+      cells = rows.nextValue();
+    } catch (JsonProcessingException e) {
+      throw notWellFormed(number);
     } catch (IOException e) {
-      throw failed(e);
+      throw new UncheckedIOException("the CSV file could not be read near row " + number, e);
     } catch (NoSuchElementException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw notWellFormed(new IOException(e.getClass().getSimpleName()));
+      // Jackson's CSV parser also fails with its own unchecked exceptions on some malformed text.
+      throw notWellFormed(number);
     }
+    rowNumber = number;
+    return new LegacyRow(rowNumber, cells, index, headings);
   }
 
   /**

@@ -226,8 +226,8 @@ public final class LegacyImport {
    * @param listener hears progress
    * @return what was done
    * @throws IOException if the file cannot be read
-   * @throws org.opendsr.core.ValidationException if the file is empty or a mapped heading is
-   *     missing
+   * @throws org.opendsr.core.ValidationException if the file is empty or not well-formed CSV
+   *     (naming the row only), or a mapped heading is missing
    * @throws DsrException if a write fails (after the unit of work is rolled back)
    */
   public static Outcome run(

@@ -146,6 +146,31 @@ class RegisterHttpServerTest {
         .startsWith("X-DSR-");
   }
 
+  @Test
+  void a_body_that_is_json_null_is_a_400_not_a_500() throws Exception {
+    HttpResponse<String> nothing = post("/referrals", "null", COORDINATOR);
+
+    assertThat(nothing.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void a_body_in_a_broken_text_encoding_is_a_400_not_a_dropped_connection() throws Exception {
+    // UTF-32 by its zero bytes, then a code point above U+10FFFF.
+    byte[] broken = {0, 0, 0, '{', 0x0A, 0x09, 0, 0};
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/referrals"))
+            .headers(COORDINATOR)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(broken))
+            .build();
+
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get("violations").get(0).get("field").asText())
+        .isEqualTo("body");
+  }
+
   private static String referral(String nhsNumber) {
     return "{\"givenName\":\"Alex\",\"familyName\":\"Example\",\"dateOfBirth\":\"2007-05-01\","
         + "\"nhsNumber\":\""

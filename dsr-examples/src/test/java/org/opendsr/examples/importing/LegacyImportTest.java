@@ -205,4 +205,22 @@ class LegacyImportTest {
         .contains("Rated Red on 2026-10-01")
         .contains(longest);
   }
+
+  @Test
+  void a_file_that_is_not_well_formed_csv_is_refused_naming_the_row_and_nothing_is_written()
+      throws Exception {
+    DynamicSupportRegister strict = register(LocalPolicy.defaults());
+    String broken = HEADER + ALEX + "\"Lee Example,30/06/1995,4857773457,9 Test Street\"x,A\n";
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> importing(strict, false, broken, mapping()));
+
+    assertThat(thrown).isInstanceOf(org.opendsr.core.ValidationException.class);
+    assertThat(((org.opendsr.core.ValidationException) thrown).violations())
+        .containsExactly(
+            org.opendsr.core.Violation.of("file", "is not well-formed CSV near row 3"));
+    assertThat(thrown.getMessage()).doesNotContain("4857773457", "Lee Example");
+    assertThat(strict.entries()).isEmpty();
+  }
 }
