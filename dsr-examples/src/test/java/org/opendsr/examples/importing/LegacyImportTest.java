@@ -109,8 +109,8 @@ class LegacyImportTest {
     String broken = "\"Unclosed Example,01/02/1990,4010232137,2 Test Street,G,LD,01/10/2026,Y\n";
 
     assertThatThrownBy(() -> importing(register, true, HEADER + ALEX + broken, mapping()))
-        .isInstanceOf(java.io.UncheckedIOException.class)
-        .hasMessage("the CSV file is not well-formed near row 3");
+        .isInstanceOf(org.opendsr.core.ValidationException.class)
+        .hasMessage("file: is not well-formed CSV near row 3");
   }
 
   @Test
