@@ -30,6 +30,23 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
   String text();
 
   /**
+   * Compiles the rule against the items of an instrument being built: each kind of rule evaluates
+   * itself. Called only by the instrument; its types are internal to this package.
+   *
+   * @param layout the items of the instrument, by position
+   * @return the compiled rule
+   */
+  CompiledRule compile(CompiledInstrument layout);
+
+  /**
+   * Reports the rule's problems to the checks of an instrument being built. Called only by the
+   * instrument builder; its types are internal to this package.
+   *
+   * @param validation the checks collecting every problem
+   */
+  void checkIn(InstrumentValidation validation);
+
+  /**
    * Fires when at least one condition is met; the reason shows the answers that met one.
    *
    * @param id rule id; not blank
@@ -47,6 +64,16 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       requireText(id, text);
       Objects.requireNonNull(rating, "rating");
       conditions = requireConditions(id, conditions);
+    }
+
+    @Override
+    public CompiledRule compile(CompiledInstrument layout) {
+      return new CompiledRule.AnyOf(layout, this);
+    }
+
+    @Override
+    public void checkIn(InstrumentValidation validation) {
+      validation.checkAnyOf(this);
     }
   }
 
@@ -69,6 +96,16 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       requireText(id, text);
       Objects.requireNonNull(rating, "rating");
       conditions = requireConditions(id, conditions);
+    }
+
+    @Override
+    public CompiledRule compile(CompiledInstrument layout) {
+      return new CompiledRule.AllOf(layout, this);
+    }
+
+    @Override
+    public void checkIn(InstrumentValidation validation) {
+      validation.checkAllOf(this);
     }
   }
 
@@ -96,6 +133,16 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
         throw new RatingException(
             "rule " + Ids.shown(id) + ": needs at least one points entry and one band");
       }
+    }
+
+    @Override
+    public CompiledRule compile(CompiledInstrument layout) {
+      return new CompiledRule.Bands(layout, this);
+    }
+
+    @Override
+    public void checkIn(InstrumentValidation validation) {
+      validation.checkBands(this);
     }
   }
 
@@ -133,6 +180,16 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
               "rule " + Ids.shown(id) + ": every matrix row needs " + size + " cells");
         }
       }
+    }
+
+    @Override
+    public CompiledRule compile(CompiledInstrument layout) {
+      return new CompiledRule.Matrix(layout, this);
+    }
+
+    @Override
+    public void checkIn(InstrumentValidation validation) {
+      validation.checkMatrix(this);
     }
 
     /**
