@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       WorklistCommand.class,
       ReportCommand.class,
       ExportCommand.class,
+      EasyReadCommand.class,
       AuditCommand.class,
       CheckNhsCommand.class,
       DueCommand.class,
