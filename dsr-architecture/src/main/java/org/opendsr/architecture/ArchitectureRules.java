@@ -49,6 +49,7 @@ public final class ArchitectureRules {
           ROOT + ".fhir..",
           ROOT + ".validation..",
           ROOT + ".easyread..",
+          ROOT + ".easyread.render..",
           ROOT + ".spring..",
           ROOT + ".examples..",
           ROOT + ".benchmarks..");

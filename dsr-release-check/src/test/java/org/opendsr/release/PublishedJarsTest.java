@@ -31,6 +31,7 @@ class PublishedJarsTest {
           "dsr-fhir", "org.opendsr.fhir",
           "dsr-validation", "org.opendsr.validation",
           "dsr-easyread", "org.opendsr.easyread",
+          "dsr-easyread-render", "org.opendsr.easyread.render",
           "dsr-spring-boot-starter", "org.opendsr.spring.boot");
 
   private static final Path ROOT = Path.of(System.getProperty("opendsr.root", ".."));

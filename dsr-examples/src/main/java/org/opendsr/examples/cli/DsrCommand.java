@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       WorklistCommand.class,
       ReportCommand.class,
       ExportCommand.class,
+      EasyReadCommand.class,
       AuditCommand.class,
       CheckNhsCommand.class,
       DueCommand.class,
