@@ -36,7 +36,13 @@ public class SecurityConfig {
   public SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/sign-in", "/css/**", "/js/**", "/assets/**", "/error")
+                a.requestMatchers(
+                        "/sign-in",
+                        "/nhsuk-frontend.min.css",
+                        "/nhsuk-frontend.min.js",
+                        "/js/**",
+                        "/assets/**",
+                        "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
