@@ -24,7 +24,6 @@ import org.opendsr.rating.Rating;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -96,7 +95,7 @@ public class PagesController {
           new Row(
               i.entryId().value(),
               mayName ? nameOf(actor, i.entryId()).orElse("Person on the register") : null,
-              i.description(),
+              Words.sentence(i.description()),
               i.due().format(DAY),
               i.overdue()));
     }
@@ -144,7 +143,12 @@ public class PagesController {
         "tasks",
         entry.openTasks().stream()
             .sorted(Comparator.comparing(t -> t.due()))
-            .map(t -> new OpenTask(t.detail(), t.due().format(DAY), t.due().isBefore(today)))
+            .map(
+                t ->
+                    new OpenTask(
+                        Words.sentence(t.kind().description() + ": " + t.detail()),
+                        t.due().format(DAY),
+                        t.due().isBefore(today)))
             .toList());
     List<RecordedEvent> history = register.history(actor, AccessPurpose.DIRECT_CARE, entryId);
     List<Event> events = new ArrayList<>();
@@ -157,20 +161,6 @@ public class PagesController {
     model.addAttribute("events", events);
     model.addAttribute("user", actors.displayName(principal.getName()));
     return "person";
-  }
-
-  /** The library's refusal is a 403 page; the refusal is already in the audit trail. */
-  @ExceptionHandler(AccessDeniedException.class)
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String denied() {
-    return "forbidden";
-  }
-
-  /** An unknown entry is a 404 page. */
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound() {
-    return "not-found";
   }
 
   private static AccessPurpose purposeOf(Actor actor) {

@@ -68,6 +68,13 @@ final class Words {
     }
   }
 
+  /** Starts a phrase with a capital letter, as the first word of a table cell. */
+  static String sentence(String phrase) {
+    return phrase.isEmpty()
+        ? phrase
+        : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+  }
+
   static String event(RegisterEvent change) {
     if (change instanceof RegisterEvent.RatingRecorded r) {
       return "Rated " + r.rating().finalRating().label();

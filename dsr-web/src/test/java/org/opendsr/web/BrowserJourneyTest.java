@@ -128,6 +128,13 @@ class BrowserJourneyTest {
         .contains("History");
     violations.addAll(check("04-person"));
 
+    browser.findElement(By.linkText("Take off the register")).click();
+    violations.addAll(check("06-close"));
+    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
+        .contains("Select why the person is coming off the register");
+    violations.addAll(check("07-close-errors"));
+
     assertThat(violations).isEmpty();
   }
 
