@@ -25,7 +25,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every page needs a signed-in user; the library's access rules decide what each one sees. */
-@SpringBootTest
+@SpringBootTest(
+    properties = "spring.datasource.url=jdbc:h2:mem:dsr-web-${random.uuid};DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 class AccessAndSecurityTest {
 

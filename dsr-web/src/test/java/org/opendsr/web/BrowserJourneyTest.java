@@ -27,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The application in a real headless Chromium: a coordinator's pages, each checked by axe-core for
  * serious or critical accessibility violations and saved as a screenshot under target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:dsr-web-${random.uuid};DB_CLOSE_DELAY=-1")
 class BrowserJourneyTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

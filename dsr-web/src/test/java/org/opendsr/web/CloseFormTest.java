@@ -23,7 +23,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Taking someone off the register: errors name the field, stale versions keep what was typed. */
-@SpringBootTest
+@SpringBootTest(
+    properties = "spring.datasource.url=jdbc:h2:mem:dsr-web-${random.uuid};DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 class CloseFormTest {
 
