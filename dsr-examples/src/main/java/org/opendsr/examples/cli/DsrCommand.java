@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dsr",
     mixinStandardHelpOptions = true,
-    version = "dsr (OpenDSR) 0.1.0-SNAPSHOT",
+    version = "dsr (OpenDSR) 0.2.0",
     description = "A Dynamic Support Register for people with a learning disability and/or autism.",
     subcommands = {
       DemoCommand.class,
