@@ -1,6 +1,9 @@
 package org.opendsr.consent;
 
-/** The basis on which a purpose is permitted (DOMAIN.md, "Consent and capacity"). */
+/**
+ * The basis on which a purpose is permitted (NHS England DSR and C(E)TR policy (2023); Mental
+ * Capacity Act 2005).
+ */
 public enum Basis {
   /** Informed consent by the person, aged 16 or over, with capacity (presumed, MCA 2005 s1(2)). */
   PERSON_CONSENT,

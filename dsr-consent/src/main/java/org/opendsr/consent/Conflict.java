@@ -7,7 +7,8 @@ package org.opendsr.consent;
 public enum Conflict {
   /**
    * A young person with capacity refused while a person with parental responsibility consented.
-   * Parental responsibility does not override a capable refusal for DSR purposes (DOMAIN.md).
+   * Parental responsibility does not override a capable refusal for DSR purposes (MCA Code of
+   * Practice, chapter 12).
    */
   CAPABLE_REFUSAL_AND_PARENTAL_CONSENT(
       "a capable refusal by the young person and consent by a person with parental responsibility"

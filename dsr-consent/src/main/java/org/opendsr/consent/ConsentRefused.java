@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * <p>A refusal by a person with capacity (or a Gillick competent child) ends any basis for this
  * purpose from its date. It changes nothing else: other purposes, and the care the person gets, are
- * untouched (DOMAIN.md; seeds 001 and 004). A refusal by a person assessed as lacking capacity, or
- * by a child not assessed as Gillick competent, does not end a best-interests or parental basis but
- * is flagged as a {@link Conflict} for review.
+ * untouched (Local DSR and C(E)TR page for citizens; Coventry and Warwickshire ICB DSR page). A
+ * refusal by a person assessed as lacking capacity, or by a child not assessed as Gillick
+ * competent, does not end a best-interests or parental basis but is flagged as a {@link Conflict}
+ * for review.
  *
  * @param purpose what was refused
  * @param date the date of the refusal

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The consent rules of DOMAIN.md ("Consent and capacity") as one pure function, {@link #decide}.
+ * The consent rules of the NHS England DSR and C(E)TR policy (2023) and the Mental Capacity Act
+ * 2005 as one pure function, {@link #decide}.
  *
  * <h2>How a decision is reached</h2>
  *
@@ -200,8 +201,9 @@ public final class ConsentRules {
     }
 
     /**
-     * DOMAIN.md: at 16-17 parental responsibility cannot override a capable refusal; the same holds
-     * for a Gillick competent child. Flag it when a parent consented since the last withdrawal.
+     * MCA Code of Practice, chapter 12; Gillick: at 16-17 parental responsibility cannot override a
+     * capable refusal; the same holds for a Gillick competent child. Flag it when a parent
+     * consented since the last withdrawal.
      */
     private void flagCapableRefusalAgainstParentalConsent(Optional<End> lastEnd) {
       Optional<LocalDate> lastWithdrawal =

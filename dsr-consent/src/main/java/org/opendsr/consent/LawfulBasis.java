@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The UK GDPR lawful basis for processing a person's health data on the register.
  *
- * <p>This is separate from consent to be on the register (DOMAIN.md): the register records both.
+ * <p>This is separate from consent to be on the register (UK GDPR): the register records both.
  * Consent for inclusion is decided by {@link ConsentRules}; the lawful basis for processing is not
  * a {@link ConsentRecord} and never permits a purpose on its own.
  *
@@ -67,7 +67,7 @@ public record LawfulBasis(Article6 article6, Article9 article9) {
   }
 
   /**
-   * The basis named in DOMAIN.md for a DSR: Art 6(1)(e) public task and Art 9(2)(h) health or
+   * The lawful basis for a DSR under UK GDPR: Art 6(1)(e) public task and Art 9(2)(h) health or
    * social care.
    *
    * @return the default lawful basis

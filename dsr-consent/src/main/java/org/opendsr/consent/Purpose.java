@@ -1,8 +1,9 @@
 package org.opendsr.consent;
 
 /**
- * What a consent record is for. Purposes are separate (DOMAIN.md, "Consent and capacity"):
- * inclusion on the register, sharing with each named agency, each C(E)TR, and keyworker referral.
+ * What a consent record is for. Purposes are separate (NHS England DSR and C(E)TR policy (2023);
+ * Mental Capacity Act 2005): inclusion on the register, sharing with each named agency, each
+ * C(E)TR, and keyworker referral.
  *
  * <p>A record covers exactly one purpose, compared with {@code equals}: consent to share with one
  * agency does not cover another agency, and consent to one C(E)TR does not cover the next one.

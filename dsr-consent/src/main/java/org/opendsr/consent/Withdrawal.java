@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * Consent to one purpose withdrawn. Consent can be withdrawn at any time, with effect from that
- * moment (DOMAIN.md; seed 004): from its date the withdrawal wins over every earlier consent,
- * best-interests decision, parental consent or attorney decision for the purpose, including one
- * recorded on the same day. Only a new consent-type record dated later permits again.
+ * moment (NHS England DSR and C(E)TR policy (2023); Coventry and Warwickshire ICB DSR page): from
+ * its date the withdrawal wins over every earlier consent, best-interests decision, parental
+ * consent or attorney decision for the purpose, including one recorded on the same day. Only a new
+ * consent-type record dated later permits again.
  *
  * @param purpose what the withdrawal is for
  * @param date the date of the withdrawal

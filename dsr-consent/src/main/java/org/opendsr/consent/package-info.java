@@ -1,6 +1,6 @@
 /**
- * Consent, capacity, best interests and parental responsibility as checkable decisions (DOMAIN.md,
- * "Consent and capacity").
+ * Consent, capacity, best interests and parental responsibility as checkable decisions (NHS England
+ * DSR and C(E)TR policy (2023); Mental Capacity Act 2005; Children Act 1989; Gillick).
  *
  * <p>A person's consent history is a list of immutable {@link org.opendsr.consent.ConsentRecord}s,
  * each for exactly one {@link org.opendsr.consent.Purpose} (inclusion on the register, sharing with

@@ -289,9 +289,9 @@ class ConsentPropertiesTest {
   void the_order_of_the_history_does_not_matter() {
     qt().forAll(scenarios(), decisionDates(), Generate.range(0, 1000))
         .checkAssert(
-            (scenario, asOf, seed) -> {
+            (scenario, asOf, shuffleSeed) -> {
               List<ConsentRecord> shuffled = new ArrayList<>(scenario.history());
-              Collections.shuffle(shuffled, new Random(seed));
+              Collections.shuffle(shuffled, new Random(shuffleSeed));
               ConsentDecision original = scenario.decideOn(asOf);
               ConsentDecision reordered =
                   ConsentRules.decide(

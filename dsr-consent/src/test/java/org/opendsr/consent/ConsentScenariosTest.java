@@ -28,7 +28,10 @@ import org.opendsr.consent.ConsentDecision.NotPermitted;
 import org.opendsr.consent.ConsentDecision.Permitted;
 import org.opendsr.consent.ParentalConsent.ChildsView;
 
-/** One scenario per rule of DOMAIN.md "Consent and capacity" and per consent sentence of a seed. */
+/**
+ * One scenario per consent rule of the NHS England DSR and C(E)TR policy (2023) and the Mental
+ * Capacity Act 2005, and per consent sentence of a local DSR page.
+ */
 class ConsentScenariosTest {
 
   static final String ADULT = "1990-06-15";

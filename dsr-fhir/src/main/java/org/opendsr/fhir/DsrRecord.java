@@ -23,7 +23,7 @@ import org.opendsr.core.register.DynamicSupportRegister;
  * keyworker service, tasks and the entry's version.
  *
  * <p>An accepted episode always holds a consent record for inclusion on the register: nobody is
- * added without a basis (DOMAIN.md "Consent and capacity").
+ * added without a basis (NHS England DSR and C(E)TR policy (2023)).
  *
  * <p>Personal data: {@link #toString()} shows only the key and the sizes of the lists.
  *

@@ -215,7 +215,7 @@ final class EpisodeWriter {
   private RiskAssessment riskAssessment(RecordedRating rating, int index) {
     RatingDecision decision = rating.suggestion();
     RiskAssessment risk = new RiskAssessment();
-    // UK Core has no RiskAssessment profile: base R4 (DOMAIN.md).
+    // UK Core has no RiskAssessment profile: base R4 (HL7 FHIR R4 and UK Core).
     profile(risk, id("risk", index), null);
     risk.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
     risk.setSubject(out.patientRef());

@@ -5,10 +5,10 @@ package org.opendsr.fhir;
  *
  * <p>National systems (NHS number, SNOMED CT, HL7 terminology, DICOM) are used where one fits.
  * There is no SNOMED CT (or other national) code for a DSR, a RAG(B) rating or most DSR concepts,
- * and the project does not invent one (DOMAIN.md): those concepts are coded in the project's own
- * code systems under {@value #BASE}, whose codes are the names of the Java enum constants. {@code
- * meta.profile} names the UK Core R4 profile where UK Core has one; RiskAssessment has none and
- * uses base R4.
+ * and the project does not invent one (SNOMED CT UK Edition): those concepts are coded in the
+ * project's own code systems under {@value #BASE}, whose codes are the names of the Java enum
+ * constants. {@code meta.profile} names the UK Core R4 profile where UK Core has one;
+ * RiskAssessment has none and uses base R4.
  */
 public final class FhirCodes {
 

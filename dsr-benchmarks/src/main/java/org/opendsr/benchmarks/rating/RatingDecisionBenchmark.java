@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * national definitions (the baseline) on the same national assessments, in the same run.
  *
  * <p>Each benchmark cycles through 256 prepared assessments with varied answers, ages, inpatient
- * and keyworker flags (fixed seed), so branches are not trivially predicted. A full decision checks
- * every answer, evaluates every rule, builds the reasons with the answers used and the linked
- * processes; the baseline does none of the checking or explaining.
+ * and keyworker flags (a fixed pseudo-random sequence), so branches are not trivially predicted. A
+ * full decision checks every answer, evaluates every rule, builds the reasons with the answers used
+ * and the linked processes; the baseline does none of the checking or explaining.
  *
  * <p>Run: {@code java -jar dsr-benchmarks/target/benchmarks.jar RatingDecisionBenchmark -f 1 -wi 3
  * -w 1s -i 5 -r 1s}
@@ -55,7 +55,7 @@ public class RatingDecisionBenchmark {
   private Assessment[] weightedAssessments;
   private int next;
 
-  /** Prepares the instruments and the assessments, with a fixed seed. */
+  /** Prepares the instruments and the assessments, from a fixed pseudo-random sequence. */
   @Setup
   public void prepare() {
     national = Instruments.nationalDefinitions();

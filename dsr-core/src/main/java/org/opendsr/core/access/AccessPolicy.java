@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may do what, as one pure function (issue 7). Deny by default: a call is granted only when
+ * Who may do what, as one pure function. Deny by default: a call is granted only when
  *
  * <ol>
  *   <li>the actor's {@link Role} allows the {@link Operation};

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a user does in the register, which bounds what they may do (issue 7; DOMAIN.md "Who uses the
- * software"). Roles say what kind of operation is possible; whether a particular entry may be seen
- * also depends on the agency's involvement and the person's consent to share ({@link
+ * What a user does in the register, which bounds what they may do (the agencies that take part, BSW
+ * ICB DSR page). Roles say what kind of operation is possible; whether a particular entry may be
+ * seen also depends on the agency's involvement and the person's consent to share ({@link
  * AccessPolicy}).
  */
 public enum Role {

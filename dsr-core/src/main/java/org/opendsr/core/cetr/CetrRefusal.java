@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A C(E)TR that could not be held because the person (or whoever decides for them) refused consent
- * to it. A refusal changes nothing else: the care, the rating and the entry stay as they were
- * (DOMAIN.md).
+ * to it. A refusal changes nothing else: the care, the rating and the entry stay as they were (NHS
+ * England DSR and C(E)TR policy (2023); Local DSR and C(E)TR page for citizens).
  *
  * @param reviewId the review that was refused
  * @param on the date of the refusal

@@ -1,6 +1,9 @@
 package org.opendsr.core.entry;
 
-/** Why a person left the register (DOMAIN.md, "Leaving"). History is kept whatever the reason. */
+/**
+ * Why a person left the register (NHS England DSR and C(E)TR policy (2023)). History is kept
+ * whatever the reason.
+ */
 public enum CloseReason {
   /** Consent to inclusion was withdrawn (or refused and no other basis remains). */
   CONSENT_WITHDRAWN("Consent withdrawn"),

@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public record Agency(String id, String name, Kind kind) {
 
-  /** The sectors that work together on a DSR (seeds 003 and 004). */
+  /**
+   * The sectors that work together on a DSR (BSW ICB DSR page; Coventry and Warwickshire ICB DSR
+   * page).
+   */
   public enum Kind {
     /** Integrated Care Board: commissioner, usually holds the register. */
     ICB,

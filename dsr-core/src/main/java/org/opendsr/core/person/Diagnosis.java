@@ -7,8 +7,8 @@ import java.util.List;
  * autism (national DSR policy 2023). A person awaiting an autism assessment may be considered where
  * local policy allows; that is recorded as {@link #SUSPECTED_AUTISM}, never as a diagnosis.
  *
- * <p>SNOMED CT codes are those in DOMAIN.md; the Assuring Transformation patient category is 1
- * (learning disability), 2 (learning disability and autism) or 3 (autism).
+ * <p>SNOMED CT codes are those of the SNOMED CT UK Edition; the Assuring Transformation patient
+ * category is 1 (learning disability), 2 (learning disability and autism) or 3 (autism).
  */
 public enum Diagnosis {
   /** A diagnosed learning disability. SNOMED CT 110359009 |Intellectual disability|. */

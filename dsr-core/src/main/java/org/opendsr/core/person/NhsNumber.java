@@ -8,7 +8,7 @@ import org.opendsr.core.ValidationException;
  * An NHS number: ten digits whose last digit is a modulus-11 check over the first nine, weighted 10
  * down to 2 (NHS Data Dictionary). A remainder of 0 gives check digit 0; {@code 11 - r == 10} means
  * the number is invalid. Numbers whose ten digits are all the same pass the arithmetic but are
- * rejected by policy (DOMAIN.md).
+ * rejected by policy (NHS number check digit).
  *
  * <p>Accepted spellings: ten ASCII digits, optionally grouped 3-3-4 with single spaces or hyphens,
  * with blanks around the whole. Anything else (letters, other digit scripts, other groupings, wrong

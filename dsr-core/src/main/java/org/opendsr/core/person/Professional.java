@@ -4,9 +4,9 @@ import java.util.Objects;
 import org.opendsr.core.ValidationException;
 
 /**
- * A professional involved with a person on the register (DOMAIN.md, minimum data set: "key
- * professionals with contact details"). A professional's name and contact details are personal data
- * too: {@link #toString()} shows only the id, role and agency.
+ * A professional involved with a person on the register (NHS England DSR and C(E)TR policy (2023),
+ * minimum data set: "key professionals with contact details"). A professional's name and contact
+ * details are personal data too: {@link #toString()} shows only the id, role and agency.
  *
  * @param id a stable identifier within the register
  * @param name the professional's name

@@ -16,7 +16,7 @@ import org.opendsr.core.person.Diagnosis;
 import org.opendsr.core.policy.LocalPolicy;
 
 /**
- * The acceptance rule for referrals, as a pure function (DOMAIN.md, "Who is on it").
+ * The acceptance rule for referrals, as a pure function (NHS England DSR and C(E)TR policy (2023)).
  *
  * <ol>
  *   <li>A diagnosis that does not qualify (suspected autism where local policy does not allow it)

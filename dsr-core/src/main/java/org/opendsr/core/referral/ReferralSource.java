@@ -1,6 +1,6 @@
 package org.opendsr.core.referral;
 
-/** Who made a referral (DOMAIN.md; seeds 003 and 004). */
+/** Who made a referral (BSW ICB DSR page; Coventry and Warwickshire ICB DSR page). */
 public enum ReferralSource {
   /** The person referred themselves. */
   SELF,

@@ -60,7 +60,7 @@ import org.opendsr.rating.RatingDecision;
 import org.opendsr.rating.RecordedRating;
 
 /**
- * The register behind one facade (issue 6).
+ * The register behind one facade.
  *
  * <p><strong>This class checks no access and writes no audit trail, by design</strong>: it is
  * public for system work (migrations, imports run by the service itself, tests) and so that {@link

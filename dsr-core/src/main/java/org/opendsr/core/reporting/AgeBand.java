@@ -9,10 +9,10 @@ import org.opendsr.core.person.DateOfBirth;
  * The age groups reports count by. A date of birth is reduced to a band as soon as it is received
  * and is never kept.
  *
- * <p>Boundaries follow the points where DSR rules change (DOMAIN.md): 14-17 is the move towards
- * adult services; the keyworker offer covers 0-25 (so 25 closes a band); 18 is the move from C(E)TR
- * to CTR; 65 marks the usual older-adult services. The bands are wide on purpose, to keep counts
- * above the suppression threshold.
+ * <p>Boundaries follow the points where DSR rules change (NHS England DSR and C(E)TR policy (2023);
+ * Keyworker programme): 14-17 is the move towards adult services; the keyworker offer covers 0-25
+ * (so 25 closes a band); 18 is the move from C(E)TR to CTR; 65 marks the usual older-adult
+ * services. The bands are wide on purpose, to keep counts above the suppression threshold.
  */
 public enum AgeBand {
   /** Children aged 0 to 13. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A Care (Education) and Treatment Review that fell due, and when it was held, if it was.
  *
- * <p>The due date is worked out by the caller from the national timescales (DOMAIN.md "C(E)TRs");
- * this type only compares it with the date held.
+ * <p>The due date is worked out by the caller from the national timescales (NHS England DSR and
+ * C(E)TR policy (2023)); this type only compares it with the date held.
  *
  * @param due the last date by which the review should have been held
  * @param held the date it was held, if it has been

@@ -6,8 +6,8 @@ import org.opendsr.core.person.NhsNumber;
 
 /**
  * The national data opt-out: people who registered it are left out of every secondary use,
- * including the register's aggregate reports (DOMAIN.md "Reporting"). The embedding system answers
- * from its own check against the national service; the register only asks.
+ * including the register's aggregate reports (National data opt-out policy). The embedding system
+ * answers from its own check against the national service; the register only asks.
  */
 @FunctionalInterface
 public interface NationalDataOptOut {

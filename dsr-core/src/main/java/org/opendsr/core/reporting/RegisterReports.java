@@ -24,7 +24,7 @@ import org.opendsr.rating.Rating;
  *
  * <p><b>National data opt-out.</b> Reporting is secondary use, so every episode of a person who
  * registered a national data opt-out (on any of their episodes) is dropped when this object is
- * made; no report can count them (DOMAIN.md "Reporting").
+ * made; no report can count them (National data opt-out policy).
  *
  * <p><b>Who is counted.</b> Snapshot reports count people on the register on a date: an episode
  * added on or before it and not closed on or before it, one per person (the latest added, should

@@ -11,8 +11,8 @@ import org.opendsr.core.Violation;
  * <p>Default ({@link #nhsDefault()}): counts from 1 to 7 are shown as {@value #MASK}, zero is shown
  * as {@code 0}, and every other count is rounded to the nearest 5, halves upwards (8 becomes 10, 12
  * becomes 10, 13 becomes 15, 22 becomes 20, 23 becomes 25). Source: NHS England statistical
- * disclosure control practice for published aggregate counts, as recorded in DOMAIN.md "Reporting";
- * every part is configurable because systems apply local variants.
+ * disclosure control practice for published aggregate counts, (NHS small-number suppression); every
+ * part is configurable because systems apply local variants.
  *
  * <p>This policy decides <em>primary</em> suppression of single counts. A {@link Table} with totals
  * adds secondary suppression on top, so that a hidden count cannot be worked out by subtraction.
@@ -28,10 +28,10 @@ public record SuppressionPolicy(int threshold, int roundingBase, boolean showZer
   /** What a hidden count is published as. */
   public static final String MASK = "*";
 
-  /** Default threshold: counts 1-7 are hidden (NHS England practice; DOMAIN.md; configurable). */
+  /** Default threshold: counts 1-7 are hidden (NHS small-number suppression; configurable). */
   public static final int DEFAULT_THRESHOLD = 7;
 
-  /** Default rounding: to the nearest 5 (NHS England practice; DOMAIN.md; configurable). */
+  /** Default rounding: to the nearest 5 (NHS small-number suppression; configurable). */
   public static final int DEFAULT_ROUNDING_BASE = 5;
 
   /**

@@ -14,11 +14,11 @@ import org.opendsr.core.Violation;
  * The local list of theme and service-gap codes that reports count, each with a description. The
  * order of the list is the order of the rows in the report.
  *
- * <p>The seeds say DSR reviews are used "to identify key themes, trends and service gaps" without
- * person-identifiable data, but no national code list exists. {@link #defaults()} is a starting
- * list of the gaps DSR panels commonly name; a system replaces it with its own through {@link
- * #of(Map)}. Codes recorded against an episode but missing from the list are counted together under
- * {@link #UNLISTED}, so nothing silently disappears from a report.
+ * <p>The BSW ICB DSR page says DSR reviews are used "to identify key themes, trends and service
+ * gaps" without person-identifiable data, but no national code list exists. {@link #defaults()} is
+ * a starting list of the gaps DSR panels commonly name; a system replaces it with its own through
+ * {@link #of(Map)}. Codes recorded against an episode but missing from the list are counted
+ * together under {@link #UNLISTED}, so nothing silently disappears from a report.
  */
 public final class ThemeCodes {
 

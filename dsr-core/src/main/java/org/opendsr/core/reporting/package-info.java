@@ -1,6 +1,6 @@
 /**
  * Anonymised reporting: counts and trends for commissioners and panels, published only after
- * small-number suppression (DOMAIN.md "Reporting").
+ * small-number suppression (NHS small-number suppression).
  *
  * <p>The input is one {@link org.opendsr.core.reporting.ReportRecord} per entry episode. It holds
  * no direct identifier: an opaque {@link org.opendsr.core.reporting.PseudonymousKey} instead of a

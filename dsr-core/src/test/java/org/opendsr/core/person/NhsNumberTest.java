@@ -19,7 +19,9 @@ class NhsNumberTest {
     return integers().between(0, 999_999_999).map(i -> String.format("%09d", i));
   }
 
-  /** Reference check digit, written independently from the production code (DOMAIN.md). */
+  /**
+   * Reference check digit, written independently from the production code (NHS number check digit).
+   */
   private static int referenceCheck(String nine) {
     int[] weights = {10, 9, 8, 7, 6, 5, 4, 3, 2};
     int sum = 0;

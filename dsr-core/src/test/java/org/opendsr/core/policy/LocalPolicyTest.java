@@ -16,8 +16,10 @@ class LocalPolicyTest {
   private final LocalPolicy defaults = LocalPolicy.defaults();
 
   @Test
-  void defaults_follow_the_seeds_local_practice_and_national_policy() {
-    assertThat(defaults.firstContactWorkingDays()).as("seed 004").isEqualTo(5);
+  void defaults_follow_local_practice_and_national_policy() {
+    assertThat(defaults.firstContactWorkingDays())
+        .as("Coventry and Warwickshire ICB DSR page")
+        .isEqualTo(5);
     assertThat(defaults.suspectedAutismAllowed()).as("national policy permits, off").isFalse();
     assertThat(defaults.reviewInterval(Rating.RED)).isEqualTo(Period.ofWeeks(2));
     assertThat(defaults.reviewInterval(Rating.AMBER)).isEqualTo(Period.ofWeeks(4));
@@ -35,7 +37,9 @@ class LocalPolicyTest {
     assertThat(national.repeat(17, true)).isEqualTo(Period.ofMonths(3));
     assertThat(national.repeat(30, false)).isEqualTo(Period.ofMonths(6));
     assertThat(national.repeat(30, true)).isEqualTo(Period.ofMonths(12));
-    assertThat(national.placeLeadAwareness()).as("seed 000").isEqualTo(Period.ofDays(28));
+    assertThat(national.placeLeadAwareness())
+        .as("Local DSR and decision support tool page")
+        .isEqualTo(Period.ofDays(28));
   }
 
   @Test

@@ -31,7 +31,7 @@ import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.Rating;
 import org.quicktheories.core.Gen;
 
-/** The invariants of issue 6, over generated histories. */
+/** The invariants of the register, over generated histories. */
 class RegisterPropertiesTest {
 
   private static final LocalDate START = LocalDate.of(2026, 1, 5);

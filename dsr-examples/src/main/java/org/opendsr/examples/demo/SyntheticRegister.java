@@ -47,8 +47,9 @@ import org.opendsr.rating.RecordedRating;
  * a withdrawal, a step-down) and a larger cohort of people rated and reviewed, so the reports have
  * numbers above the suppression threshold.
  *
- * <p>Everything is made from a fixed seed, so a run on a given day always tells the same story. The
- * register must use the {@link StoryClock} given to {@link #tell}, which this class moves forward.
+ * <p>Everything is made from a fixed pseudo-random sequence, so a run on a given day always tells
+ * the same story. The register must use the {@link StoryClock} given to {@link #tell}, which this
+ * class moves forward.
  */
 public final class SyntheticRegister {
 

@@ -19,48 +19,53 @@ import org.opendsr.consent.CapacityAssessment.Inability;
 import org.opendsr.consent.ConsentDecision.NotPermitted;
 import org.opendsr.consent.ParentalConsent.ChildsView;
 
-/** One test per consent sentence of the seeds in /work/shared/seeds, named after the sentence. */
-class SeedConsentSentencesTest {
+/**
+ * One test per consent sentence of the local DSR pages in docs/sources.md, named after the rule it
+ * pins; the page and its sentence are quoted above each test.
+ */
+class LocalPageConsentSentencesTest {
 
   private static final String ADULT = "1990-06-15";
   private static final String CHILD = "2012-09-01";
   private static final Purpose CETR = Purpose.cetr("review-7");
 
-  // Seed 001: "You do not have to go on the DSR or have a C(E)TR."
+  // Local DSR and C(E)TR page for citizens: "You do not have to go on the DSR or have a C(E)TR."
   @Test
-  void seed_001_nobody_has_to_go_on_the_register_or_have_a_cetr() {
+  void nobody_has_to_go_on_the_register_or_have_a_cetr() {
     notPermitted(decide(ADULT, INCLUSION, "2026-02-01", refuses(INCLUSION, "2026-01-10")));
     notPermitted(decide(ADULT, CETR, "2026-02-01", refuses(CETR, "2026-01-10")));
   }
 
-  // Seed 001: "You will be asked if you agree to go on the DSR and have a C(E)TR."
+  // Local DSR and C(E)TR page for citizens: "You will be asked if you agree to go on the DSR and
+  // have a C(E)TR."
   @Test
-  void seed_001_agreeing_to_the_register_and_to_a_cetr_are_asked_separately() {
+  void agreeing_to_the_register_and_to_a_cetr_are_asked_separately() {
     permitted(decide(ADULT, INCLUSION, "2026-02-01", consents(INCLUSION, "2026-01-10")));
     notPermitted(decide(ADULT, CETR, "2026-02-01", consents(INCLUSION, "2026-01-10")));
   }
 
-  // Seed 001: "You will be asked for your consent each time you are offered a C(E)TR."
+  // Local DSR and C(E)TR page for citizens: "You will be asked for your consent each time you are
+  // offered a C(E)TR."
   @Test
-  void seed_001_consent_is_asked_each_time_a_cetr_is_offered() {
+  void consent_is_asked_each_time_a_cetr_is_offered() {
     Purpose next = Purpose.cetr("review-8");
     permitted(decide(ADULT, CETR, "2026-02-01", consents(CETR, "2026-01-10")));
     notPermitted(decide(ADULT, next, "2026-08-01", consents(CETR, "2026-01-10")));
   }
 
-  // Seed 001: "If you do not give consent, health and care services must make sure it will not
-  // affect the care and treatment you receive."
+  // Local DSR and C(E)TR page for citizens: "If you do not give consent, health and care services
+  // must make sure it will not affect the care and treatment you receive."
   @Test
-  void seed_001_not_consenting_changes_only_the_consent_decision_not_other_purposes() {
+  void not_consenting_changes_only_the_consent_decision_not_other_purposes() {
     ConsentRecord[] history = {refuses(INCLUSION, "2026-01-10"), consents(CETR, "2026-01-10")};
     NotPermitted inclusion = notPermitted(decide(ADULT, INCLUSION, "2026-02-01", history));
     assertThat(inclusion.reasons()).containsExactly("refused on 2026-01-10");
     permitted(decide(ADULT, CETR, "2026-02-01", history));
   }
 
-  // Seed 001: "You can also change your mind at any time."
+  // Local DSR and C(E)TR page for citizens: "You can also change your mind at any time."
   @Test
-  void seed_001_a_person_can_change_their_mind_at_any_time_either_way() {
+  void a_person_can_change_their_mind_at_any_time_either_way() {
     ConsentRecord[] history = {
       refuses(INCLUSION, "2026-01-10"),
       consents(INCLUSION, "2026-02-10"),
@@ -71,10 +76,10 @@ class SeedConsentSentencesTest {
     notPermitted(decide(ADULT, INCLUSION, "2026-03-10", history));
   }
 
-  // Seed 001: "If someone is under 16 years old, their parents would need to give their consent
-  // for them to be added to the DSR and have a C(E)TR."
+  // Local DSR and C(E)TR page for citizens: "If someone is under 16 years old, their parents would
+  // need to give their consent for them to be added to the DSR and have a C(E)TR."
   @Test
-  void seed_001_under_16_a_parent_consents_to_the_register_and_to_a_cetr() {
+  void under_16_a_parent_consents_to_the_register_and_to_a_cetr() {
     notPermitted(decide(CHILD, INCLUSION, "2026-02-01", consents(INCLUSION, "2026-01-10")));
     assertThat(
             permitted(
@@ -89,9 +94,10 @@ class SeedConsentSentencesTest {
         decide(CHILD, CETR, "2026-02-01", parentConsents(CETR, "2026-01-10", ChildsView.AGREES)));
   }
 
-  // Seed 001: "The child or young person should be asked if they give their consent too."
+  // Local DSR and C(E)TR page for citizens: "The child or young person should be asked if they give
+  // their consent too."
   @Test
-  void seed_001_the_child_is_asked_too_and_their_view_recorded() {
+  void the_child_is_asked_too_and_their_view_recorded() {
     NotPermitted decision =
         notPermitted(
             decide(
@@ -102,10 +108,10 @@ class SeedConsentSentencesTest {
     assertThat(decision.reasons()).containsExactly("child's view not recorded");
   }
 
-  // Seed 001: "If someone does not have the capacity to make their own decisions, a Best
-  // Interests decision will be taken on their behalf."
+  // Local DSR and C(E)TR page for citizens: "If someone does not have the capacity to make their
+  // own decisions, a Best Interests decision will be taken on their behalf."
   @Test
-  void seed_001_without_capacity_a_best_interests_decision_is_taken_on_their_behalf() {
+  void without_capacity_a_best_interests_decision_is_taken_on_their_behalf() {
     assertThat(
             permitted(
                     decide(
@@ -118,10 +124,11 @@ class SeedConsentSentencesTest {
         .isEqualTo(Basis.BEST_INTERESTS);
   }
 
-  // Seed 002: "You can only be put on the DSR if you agree to it." National policy wins: a
-  // best-interests decision is also a basis when capacity for the decision is lacking.
+  // Local DSR rating tool page: "You can only be put on the DSR if you agree to it." National
+  // policy wins: a best-interests decision is also a basis when capacity for the decision is
+  // lacking.
   @Test
-  void seed_002_only_on_the_register_if_you_agree_but_national_policy_also_allows_best_interests() {
+  void only_on_the_register_if_you_agree_but_national_policy_also_allows_best_interests() {
     notPermitted(decide(ADULT, INCLUSION, "2026-02-01"));
     permitted(decide(ADULT, INCLUSION, "2026-02-01", consents(INCLUSION, "2026-01-10")));
     permitted(
@@ -133,10 +140,10 @@ class SeedConsentSentencesTest {
             bestInterests(INCLUSION, "2026-01-10")));
   }
 
-  // Seed 003: "a person must either have capacity to give informed consent or where capacity is
-  // lacking at the time of referral, a best interest decision has been made."
+  // BSW ICB DSR page: "a person must either have capacity to give informed consent or where
+  // capacity is lacking at the time of referral, a best interest decision has been made."
   @Test
-  void seed_003_capacity_is_judged_at_the_time_of_the_decision_not_later() {
+  void capacity_is_judged_at_the_time_of_the_decision_not_later() {
     notPermitted(
         decide(
             ADULT,
@@ -146,10 +153,10 @@ class SeedConsentSentencesTest {
             lacksCapacity(INCLUSION, "2026-01-20")));
   }
 
-  // Seed 003: "Where appropriate, a person with Parental Responsibility can consent to inclusion
-  // of a child or young person." National policy wins for a young person of 16 or 17.
+  // BSW ICB DSR page: "Where appropriate, a person with Parental Responsibility can consent to
+  // inclusion of a child or young person." National policy wins for a young person of 16 or 17.
   @Test
-  void seed_003_parental_consent_for_a_young_person_of_16_is_not_a_basis_national_policy_wins() {
+  void parental_consent_for_a_young_person_of_16_is_not_a_basis_national_policy_wins() {
     permitted(
         decide(
             CHILD,
@@ -164,10 +171,10 @@ class SeedConsentSentencesTest {
             parentConsents(INCLUSION, "2028-09-02", ChildsView.AGREES)));
   }
 
-  // Seed 004: "...so that they can understand, retain and weigh up information about this
-  // decision, so that they are able to give informed consent."
+  // Coventry and Warwickshire ICB DSR page: "...so that they can understand, retain and weigh up
+  // information about this decision, so that they are able to give informed consent."
   @Test
-  void seed_004_unable_to_understand_retain_or_weigh_is_stage_two_of_the_capacity_test() {
+  void unable_to_understand_retain_or_weigh_is_stage_two_of_the_capacity_test() {
     CapacityAssessment assessment =
         CapacityAssessment.lacksCapacity(
             INCLUSION,
@@ -181,9 +188,9 @@ class SeedConsentSentencesTest {
         .isFalse();
   }
 
-  // Seed 004: "Consent can be withdrawn at any time."
+  // Coventry and Warwickshire ICB DSR page: "Consent can be withdrawn at any time."
   @Test
-  void seed_004_consent_can_be_withdrawn_at_any_time() {
+  void consent_can_be_withdrawn_at_any_time() {
     NotPermitted decision =
         notPermitted(
             decide(
@@ -195,26 +202,29 @@ class SeedConsentSentencesTest {
     assertThat(decision.reasons()).containsExactly("withdrawn on 2026-01-11");
   }
 
-  // Seed 004: "If a person is assessed as not having the capacity to give informed consent, a best
-  // interest decision can be made under the Mental Capacity Act to be referred to the DSR."
+  // Coventry and Warwickshire ICB DSR page: "If a person is assessed as not having the capacity to
+  // give informed consent, a best interest decision can be made under the Mental Capacity Act to be
+  // referred to the DSR."
   @Test
-  void seed_004_a_best_interests_decision_needs_an_assessment_of_lacking_capacity() {
+  void a_best_interests_decision_needs_an_assessment_of_lacking_capacity() {
     notPermitted(decide(ADULT, INCLUSION, "2026-02-01", bestInterests(INCLUSION, "2026-01-10")));
   }
 
-  // Seed 004: "not consenting to join the register will not affect the person's current support."
+  // Coventry and Warwickshire ICB DSR page: "not consenting to join the register will not affect
+  // the person's current support."
   @Test
-  void seed_004_not_consenting_to_join_affects_only_the_inclusion_decision() {
+  void not_consenting_to_join_affects_only_the_inclusion_decision() {
     Purpose sharing = Purpose.sharingWith("agency-provider");
     ConsentRecord[] history = {consents(sharing, "2025-12-01"), refuses(INCLUSION, "2026-01-10")};
     notPermitted(decide(ADULT, INCLUSION, "2026-02-01", history));
     permitted(decide(ADULT, sharing, "2026-02-01", history));
   }
 
-  // Seed 004: "For a referral to be accepted it is essential that: 1. The person has capacity to
-  // give informed consent or; 2. A best interest decision has been made on behalf of them."
+  // Coventry and Warwickshire ICB DSR page: "For a referral to be accepted it is essential that: 1.
+  // The person has capacity to give informed consent or; 2. A best interest decision has been made
+  // on behalf of them."
   @Test
-  void seed_004_a_referral_needs_capable_consent_or_a_best_interests_decision() {
+  void a_referral_needs_capable_consent_or_a_best_interests_decision() {
     notPermitted(decide(ADULT, INCLUSION, "2026-02-01", lacksCapacity(INCLUSION, "2026-01-05")));
     notPermitted(
         decide(
