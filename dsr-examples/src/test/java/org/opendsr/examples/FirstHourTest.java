@@ -388,7 +388,7 @@ class FirstHourTest {
     String commands = out().substring(out().indexOf("Commands:"), out().indexOf("Exit codes"));
     String[] summaries = commands.replaceAll("\n {4,}", " ").split("\n  (?=\\S)");
     assertThat(summaries)
-        .hasSize(12)
+        .hasSize(13)
         .satisfies(s -> assertThat(s[0]).startsWith("Commands:"))
         .allSatisfy(s -> assertThat(s.strip()).matches("(?s)Commands:|.*[.]"));
   }
