@@ -18,6 +18,12 @@ import org.quicktheories.generators.Generate;
 /** The invariants of the issue, checked for every shipped instrument. */
 class InstrumentPropertiesTest {
 
+  /**
+   * Answer sets that contradict themselves are skipped; the national instrument's contradiction
+   * rejects a good share of random draws, so QuickTheories may try many before giving up.
+   */
+  private static final int GENEROUS_ATTEMPTS = 50_000;
+
   private static final LocalDate FIRST_DAY = LocalDate.of(2023, 5, 1);
 
   static Stream<Instrument> shippedInstruments() {
@@ -108,7 +114,8 @@ class InstrumentPropertiesTest {
   @ParameterizedTest
   @MethodSource("shippedInstruments")
   void an_inpatient_is_blue_whatever_the_answers(Instrument instrument) {
-    qt().forAll(rawValues(instrument), situations(Generate.constant(true)), policies())
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(rawValues(instrument), situations(Generate.constant(true)), policies())
         .checkAssert(
             (raw, situation, policy) -> {
               RatingDecision decision =
@@ -125,7 +132,8 @@ class InstrumentPropertiesTest {
   @MethodSource("shippedInstruments")
   void a_riskier_answer_never_lowers_the_suggestion(Instrument instrument) {
     int size = instrument.items().size();
-    qt().forAll(
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(
             rawValues(instrument),
             Generate.range(0, size - 1),
             Generate.range(0, 10_000),
@@ -178,7 +186,8 @@ class InstrumentPropertiesTest {
     Instrument interpreted = instrument.withTabulationLimit(0);
     assertThat(instrument.hasDecisionTable()).isTrue();
     assertThat(interpreted.hasDecisionTable()).isFalse();
-    qt().forAll(
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(
             rawValues(instrument), Generate.booleans(), situations(Generate.booleans()), policies())
         .checkAssert(
             (raw, allAnswered, situation, policy) -> {
@@ -203,7 +212,8 @@ class InstrumentPropertiesTest {
   @ParameterizedTest
   @MethodSource("shippedInstruments")
   void every_red_or_amber_suggestion_carries_a_reason_for_it(Instrument instrument) {
-    qt().forAll(rawValues(instrument), situations(Generate.constant(false)))
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(rawValues(instrument), situations(Generate.constant(false)))
         .assuming((raw, situation) -> consistent(instrument, complete(instrument, raw)))
         .checkAssert(
             (raw, situation) -> {
@@ -228,7 +238,8 @@ class InstrumentPropertiesTest {
   @ParameterizedTest
   @MethodSource("shippedInstruments")
   void every_reason_gives_the_answers_it_used_in_words_and_no_item_id(Instrument instrument) {
-    qt().forAll(rawValues(instrument), situations(Generate.constant(false)))
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(rawValues(instrument), situations(Generate.constant(false)))
         .assuming((raw, situation) -> consistent(instrument, complete(instrument, raw)))
         .checkAssert(
             (raw, situation) -> {
@@ -251,7 +262,8 @@ class InstrumentPropertiesTest {
   @ParameterizedTest
   @MethodSource("shippedInstruments")
   void red_always_brings_a_cetr(Instrument instrument) {
-    qt().forAll(rawValues(instrument), situations(Generate.constant(false)), policies())
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(rawValues(instrument), situations(Generate.constant(false)), policies())
         .assuming((raw, situation, policy) -> consistent(instrument, complete(instrument, raw)))
         .checkAssert(
             (raw, situation, policy) -> {
@@ -270,7 +282,8 @@ class InstrumentPropertiesTest {
   @MethodSource("shippedInstruments")
   void keyworker_referral_appears_exactly_for_a_qualifying_rating_age_0_to_25_and_not_known(
       Instrument instrument) {
-    qt().forAll(rawValues(instrument), situations(Generate.booleans()), policies())
+    qt().withGenerateAttempts(GENEROUS_ATTEMPTS)
+        .forAll(rawValues(instrument), situations(Generate.booleans()), policies())
         .assuming((raw, situation, policy) -> consistent(instrument, complete(instrument, raw)))
         .checkAssert(
             (raw, situation, policy) -> {
