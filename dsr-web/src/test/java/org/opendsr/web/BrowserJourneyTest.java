@@ -64,6 +64,10 @@ class BrowserJourneyTest {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
+    // After a click that submits a form, the next page may still be loading: look for elements
+    // for a while before failing, rather than racing the browser.
+    browser.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
+    browser.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(60));
   }
 
   @AfterEach
