@@ -90,7 +90,18 @@ class BrowserJourneyTest {
     browser.get(url("/sign-in"));
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndWaitForTheNextPage(By.cssSelector("button[type=submit]"));
+  }
+
+  /**
+   * Clicks something that loads another page, and waits until the page it was on has gone, so that
+   * what is looked for next is never found on the old page.
+   */
+  private void clickAndWaitForTheNextPage(By target) {
+    org.openqa.selenium.WebElement element = browser.findElement(target);
+    element.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }
 
   /** Screenshot and axe-core check of the page in the browser; returns serious or worse. */
@@ -118,7 +129,7 @@ class BrowserJourneyTest {
 
     browser.findElement(By.id("username")).sendKeys("coordinator");
     browser.findElement(By.id("password")).sendKeys("wrong password");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndWaitForTheNextPage(By.cssSelector("button[type=submit]"));
     assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
         .contains("Enter a correct user name and password");
     violations.addAll(check("02-sign-in-error"));
@@ -128,15 +139,15 @@ class BrowserJourneyTest {
     assertThat(browser.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
     violations.addAll(check("03-worklist"));
 
-    browser.findElement(By.cssSelector("tbody tr a")).click();
+    clickAndWaitForTheNextPage(By.cssSelector("tbody tr a"));
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("NHS number")
         .contains("History");
     violations.addAll(check("04-person"));
 
-    browser.findElement(By.linkText("Take off the register")).click();
+    clickAndWaitForTheNextPage(By.linkText("Take off the register"));
     violations.addAll(check("06-close"));
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    clickAndWaitForTheNextPage(By.cssSelector("main button[type=submit]"));
     assertThat(browser.findElement(By.className("nhsuk-error-summary")).getText())
         .contains("Select why the person is coming off the register");
     violations.addAll(check("07-close-errors"));
