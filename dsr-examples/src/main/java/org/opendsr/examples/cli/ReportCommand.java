@@ -15,6 +15,7 @@ import org.opendsr.core.reporting.Csv;
 import org.opendsr.core.reporting.EntryReportRecords;
 import org.opendsr.core.reporting.NationalDataOptOut;
 import org.opendsr.core.reporting.RegisterReports;
+import org.opendsr.core.reporting.ReportSettings;
 import org.opendsr.core.reporting.ReportingPeriod;
 import org.opendsr.core.reporting.Table;
 import org.opendsr.core.reporting.ThemeCodes;
@@ -66,13 +67,15 @@ final class ReportCommand implements Callable<Integer> {
     }
     Session session = parent.open(db);
     session.audited(Operation.VIEW_REPORT, AccessPurpose.COMMISSIONING, Optional.empty());
+    ReportSettings settings = ReportSettings.defaults();
     RegisterReports reports =
         RegisterReports.of(
             EntryReportRecords.of(
                 session.register().entries(),
                 end,
                 NationalDataOptOut.nobody(),
-                ThemeCodes.defaults()));
+                ThemeCodes.defaults()),
+            settings);
     ReportingPeriod period = ReportingPeriod.of(start, end);
     List<Table> tables = reports.standardSet(end, period);
     // Reports are suppressed for small numbers, but a small register's may still point at
@@ -87,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       png = PrivateFiles.file(folder.resolve("ratings-over-time.png"));
       System.setProperty("java.awt.headless", "true");
-      RatingChart.write(reports.ratingTrend(period), png);
+      RatingChart.write(reports.ratingTrend(period), settings.suppression(), png);
     } catch (IOException e) {
       throw new CannotWriteException(folder, e);
     }
