@@ -197,7 +197,16 @@ class FirstHourTest {
     importOneReferredPerson();
     Path answers = file("answers.properties", ANSWERS_RED);
 
-    assertThat(dsr("rate", "--entry", "E-000001", "--answers", answers.toString(), "--db", db))
+    assertThat(
+            dsr(
+                "rate",
+                "--entry",
+                "E-000001",
+                "--yes",
+                "--answers",
+                answers.toString(),
+                "--db",
+                db))
         .isEqualTo(ExitCode.REFUSED.code())
         .isEqualTo(3);
     assertThat(err())
@@ -216,6 +225,7 @@ class FirstHourTest {
                 "rate",
                 "--entry",
                 "E-000001",
+                "--yes",
                 "--answers",
                 answers.toString(),
                 "--db",
@@ -298,7 +308,16 @@ class FirstHourTest {
   void a_recorded_rating_lists_the_open_tasks_by_date_in_the_worklists_words() throws Exception {
     importOnePerson(true);
     Path answers = file("answers.properties", ANSWERS_RED);
-    assertThat(dsr("rate", "--entry", "E-000001", "--answers", answers.toString(), "--db", db))
+    assertThat(
+            dsr(
+                "rate",
+                "--entry",
+                "E-000001",
+                "--yes",
+                "--answers",
+                answers.toString(),
+                "--db",
+                db))
         .isZero();
     String rated = out();
     java.util.List<String> tasks =

@@ -323,6 +323,32 @@ class StrictReadingTest {
   }
 
   @Test
+  void an_instrument_error_names_conditions_and_items_by_position_never_by_the_ids_sent()
+      throws Exception {
+    String json =
+        new String(
+            StrictReadingTest.class
+                .getResourceAsStream(
+                    "DsrJsonFuzzTestInputs/a_document_is_read_or_refused_with_a_format_error_that"
+                        + "_echoes_nothing/finding_an_item_id_echoed_by_instrument_validation")
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+
+    List<Violation> found = violations(json, Instrument.class);
+
+    assertThat(found)
+        .containsExactlyInAnyOrder(
+            Violation.of(
+                "$.rules[0]",
+                "unknown item: conditions[1] names an item the instrument does not have"),
+            Violation.of(
+                "$.rules[1]",
+                "wrong item kind: conditions[0] is a condition for a YES_NO item, but the item it"
+                    + " names, items[0], is a LEVEL item"));
+    assertThat(found.toString()).doesNotContain("9434765919").doesNotContain("4010232137");
+  }
+
+  @Test
   void an_item_used_by_no_rule_is_reported_at_the_item() {
     String json =
         instrumentWith(

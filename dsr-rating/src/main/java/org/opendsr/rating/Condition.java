@@ -77,16 +77,24 @@ public record Condition(String itemId, ItemKind kind, int threshold) {
    * @return for example {@code "in_crisis is yes"} or {@code "section_a is at least MEDIUM"}
    */
   public String describe() {
-    String shown = Ids.shown(itemId);
+    return Ids.shown(itemId) + " is " + describeAnswer();
+  }
+
+  /**
+   * The answers that meet the condition, without the item: for messages about a definition that may
+   * have come from a file, whose ids are not repeated.
+   *
+   * @return for example {@code "yes"}, {@code "at least MEDIUM"} or {@code "at least 3"}
+   */
+  String describeAnswer() {
     return switch (kind) {
-      case YES_NO -> shown + " is yes";
+      case YES_NO -> "yes";
       case LEVEL ->
-          shown
-              + " is at least "
+          "at least "
               + (threshold >= 0 && threshold < Level.values().length
                   ? Level.values()[threshold].name()
                   : String.valueOf(threshold));
-      case SCORE -> shown + " is at least " + threshold;
+      case SCORE -> "at least " + threshold;
     };
   }
 }

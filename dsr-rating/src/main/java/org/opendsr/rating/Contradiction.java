@@ -27,8 +27,7 @@ public record Contradiction(String id, String text, List<Condition> conditions) 
       throw new RatingException("contradiction id and text must not be blank");
     }
     if (conditions.size() < 2) {
-      throw new RatingException(
-          "contradiction " + Ids.shown(id) + ": needs at least two conditions");
+      throw new RatingException("conditions must be at least two in a contradiction");
     }
   }
 }

@@ -5,11 +5,20 @@ import java.util.Objects;
 /**
  * One thing wrong with the definition of an instrument, found when it is built.
  *
+ * <p>The {@link #detail()} and {@link #position()} name positions in the definition ({@code
+ * items[2]}, {@code rules[0]}, {@code conditions[1]}) and the definition's own terms only; they
+ * never repeat an id or text of the definition, which may have come from a file. The {@link
+ * #subject()} is the id itself, for code that looks the part up.
+ *
  * @param kind what is wrong; not null
- * @param subject the item, rule or rating concerned; not null
+ * @param subject the id of the item, rule or contradiction concerned, {@code baseline}, or the
+ *     rating concerned; not null
  * @param detail the rule broken, in words; not null
+ * @param position where the problem lies in the definition: {@code items[i]}, {@code rules[i]},
+ *     {@code contradictions[i]} (each counted from 0 in the order added), {@code baseline}, or
+ *     empty for the instrument as a whole; not null
  */
-public record InstrumentProblem(Kind kind, String subject, String detail) {
+public record InstrumentProblem(Kind kind, String subject, String detail, String position) {
 
   /** What can be wrong with an instrument. */
   public enum Kind {
@@ -56,5 +65,18 @@ public record InstrumentProblem(Kind kind, String subject, String detail) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(position, "position");
+  }
+
+  /**
+   * A problem of the instrument as a whole, or one whose position is not known.
+   *
+   * @param kind what is wrong; not null
+   * @param subject the item, rule or rating concerned; not null
+   * @param detail the rule broken, in words; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public InstrumentProblem(Kind kind, String subject, String detail) {
+    this(kind, subject, detail, "");
   }
 }

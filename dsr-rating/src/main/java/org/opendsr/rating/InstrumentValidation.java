@@ -3,6 +3,7 @@ package org.opendsr.rating;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.Set;
 /**
  * The checks of {@link Instrument.Builder#build()}; collects every problem. Each kind of rule
  * reports itself to the check for its kind ({@link Rule#checkIn(InstrumentValidation)}).
+ *
+ * <p>A problem's detail names the parts concerned by position ({@code items[2]}, {@code
+ * conditions[0]}) and the definition's own terms, never by an id or text of the definition: the
+ * definition may come from a file (a local instrument), and what it holds is not ours to repeat.
  */
 final class InstrumentValidation {
 
@@ -21,9 +26,11 @@ final class InstrumentValidation {
   private final InstrumentBuilder builder;
   private final List<InstrumentProblem> problems = new ArrayList<>();
   private final Map<String, Item> byId = new LinkedHashMap<>();
+  private final Map<String, Integer> itemIndex = new HashMap<>();
   private final Set<String> usedItems = new HashSet<>();
   private final Set<Rating> canYield = EnumSet.noneOf(Rating.class);
   private Rating floor;
+  private String position = "";
 
   InstrumentValidation(InstrumentBuilder builder) {
     this.builder = builder;
@@ -31,42 +38,63 @@ final class InstrumentValidation {
   }
 
   List<InstrumentProblem> run() {
+    position = "";
     if (builder.items.isEmpty()) {
       problem(InstrumentProblem.Kind.NO_ITEMS, builder.id, "an instrument needs items");
     }
     if (builder.rules.isEmpty()) {
       problem(InstrumentProblem.Kind.NO_RULES, builder.id, "an instrument needs rules");
     }
-    for (Item item : builder.items) {
-      if (byId.putIfAbsent(item.id(), item) != null) {
-        problem(InstrumentProblem.Kind.DUPLICATE_ITEM, item.id(), "item ids must be unique");
+    for (int i = 0; i < builder.items.size(); i++) {
+      Item item = builder.items.get(i);
+      position = items(i);
+      Integer first = itemIndex.putIfAbsent(item.id(), i);
+      byId.putIfAbsent(item.id(), item);
+      if (first != null) {
+        problem(
+            InstrumentProblem.Kind.DUPLICATE_ITEM,
+            item.id(),
+            "has the id of " + items(first) + "; item ids must be unique");
       }
     }
-    Set<String> ruleIds = new HashSet<>();
-    for (Rule rule : builder.rules) {
-      if (!ruleIds.add(rule.id())) {
-        problem(InstrumentProblem.Kind.DUPLICATE_RULE, rule.id(), "rule ids must be unique");
+    Map<String, String> ruleIds = new HashMap<>();
+    for (int r = 0; r < builder.rules.size(); r++) {
+      Rule rule = builder.rules.get(r);
+      position = "rules[" + r + "]";
+      String first = ruleIds.putIfAbsent(rule.id(), position);
+      if (first != null) {
+        problem(
+            InstrumentProblem.Kind.DUPLICATE_RULE,
+            rule.id(),
+            "has the id of " + first + "; rule ids must be unique");
       }
       rule.checkIn(this);
     }
-    for (Contradiction contradiction : builder.contradictions) {
-      if (!ruleIds.add(contradiction.id())) {
+    for (int c = 0; c < builder.contradictions.size(); c++) {
+      Contradiction contradiction = builder.contradictions.get(c);
+      position = "contradictions[" + c + "]";
+      String first = ruleIds.putIfAbsent(contradiction.id(), position);
+      if (first != null) {
         problem(
             InstrumentProblem.Kind.DUPLICATE_RULE,
             contradiction.id(),
-            "rule and contradiction ids must be unique");
+            "has the id of " + first + "; rule and contradiction ids must be unique");
       }
-      for (Condition condition : contradiction.conditions()) {
-        checkCondition(contradiction.id(), condition, false);
+      List<Condition> conditions = contradiction.conditions();
+      for (int k = 0; k < conditions.size(); k++) {
+        checkCondition(contradiction.id(), "conditions[" + k + "]", conditions.get(k), false);
       }
     }
+    position = "baseline";
     if (builder.baseline == Rating.BLUE) {
       problem(
           InstrumentProblem.Kind.BLUE_FROM_A_RULE,
           "baseline",
           "Blue follows only from being an inpatient");
     }
-    for (Item item : builder.items) {
+    for (int i = 0; i < builder.items.size(); i++) {
+      Item item = builder.items.get(i);
+      position = items(i);
       if (!usedItems.contains(item.id())) {
         problem(
             InstrumentProblem.Kind.UNUSED_ITEM,
@@ -75,6 +103,7 @@ final class InstrumentValidation {
       }
     }
     if (problems.isEmpty()) {
+      position = "";
       checkReachability();
     }
     return problems;
@@ -114,21 +143,31 @@ final class InstrumentValidation {
 
   private boolean checkConditions(String subject, List<Condition> conditions) {
     boolean valid = true;
-    for (Condition condition : conditions) {
-      valid &= checkCondition(subject, condition, true);
+    for (int k = 0; k < conditions.size(); k++) {
+      valid &= checkCondition(subject, "conditions[" + k + "]", conditions.get(k), true);
     }
     return valid;
   }
 
-  private boolean checkCondition(String subject, Condition condition, boolean usesItem) {
+  /**
+   * Checks one condition of a rule or contradiction.
+   *
+   * @param subject the id of the rule or contradiction
+   * @param where the condition's position within it, e.g. {@code conditions[1]}
+   * @param condition the condition
+   * @param usesItem whether the condition counts as a use of its item
+   */
+  private boolean checkCondition(
+      String subject, String where, Condition condition, boolean usesItem) {
     Item item = byId.get(condition.itemId());
     if (item == null) {
       problem(
           InstrumentProblem.Kind.UNKNOWN_ITEM,
           subject,
-          "uses item " + Ids.shown(condition.itemId()) + ", which the instrument does not have");
+          where + " names an item the instrument does not have");
       return false;
     }
+    String named = items(itemIndex.get(item.id()));
     if (usesItem) {
       usedItems.add(item.id());
     }
@@ -136,11 +175,12 @@ final class InstrumentValidation {
       problem(
           InstrumentProblem.Kind.WRONG_ITEM_KIND,
           subject,
-          "condition for a "
+          where
+              + " is a condition for a "
               + condition.kind()
-              + " item used on "
-              + Ids.shown(item.id())
-              + ", a "
+              + " item, but the item it names, "
+              + named
+              + ", is a "
               + item.kind()
               + " item");
       return false;
@@ -150,10 +190,12 @@ final class InstrumentValidation {
           InstrumentProblem.Kind.CONDITION_NEVER_MET,
           subject,
           "no allowed answer to "
-              + Ids.shown(item.id())
-              + " meets \""
-              + condition.describe()
-              + "\"");
+              + named
+              + " meets "
+              + where
+              + " ("
+              + condition.describeAnswer()
+              + ")");
       return false;
     }
     return true;
@@ -172,13 +214,14 @@ final class InstrumentValidation {
     boolean valid = true;
     int minTotal = 0;
     int maxTotal = 0;
-    for (Rule.Points points : rule.points()) {
-      valid &= checkCondition(rule.id(), points.condition(), true);
+    for (int p = 0; p < rule.points().size(); p++) {
+      Rule.Points points = rule.points().get(p);
+      valid &= checkCondition(rule.id(), "points[" + p + "].condition", points.condition(), true);
       if (points.points() < 0) {
         problem(
             InstrumentProblem.Kind.NEGATIVE_POINTS,
             rule.id(),
-            "points for \"" + points.condition().describe() + "\" must not be negative");
+            "points[" + p + "] must not be negative");
         valid = false;
       }
     }
@@ -261,9 +304,12 @@ final class InstrumentValidation {
 
   void checkMatrix(Rule.Matrix matrix) {
     boolean valid = true;
-    for (String itemId : List.of(matrix.rowItemId(), matrix.columnItemId())) {
-      valid &= checkCondition(matrix.id(), Condition.atLeast(itemId, Level.LOW), true);
-    }
+    valid &=
+        checkCondition(
+            matrix.id(), "rowItemId", Condition.atLeast(matrix.rowItemId(), Level.LOW), true);
+    valid &=
+        checkCondition(
+            matrix.id(), "columnItemId", Condition.atLeast(matrix.columnItemId(), Level.LOW), true);
     Level[] levels = Level.values();
     for (Level row : levels) {
       for (Level column : levels) {
@@ -310,7 +356,11 @@ final class InstrumentValidation {
     }
   }
 
+  private static String items(int index) {
+    return "items[" + index + "]";
+  }
+
   private void problem(InstrumentProblem.Kind kind, String subject, String detail) {
-    problems.add(new InstrumentProblem(kind, subject, detail));
+    problems.add(new InstrumentProblem(kind, subject, detail, position));
   }
 }

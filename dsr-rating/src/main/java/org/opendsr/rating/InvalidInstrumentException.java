@@ -3,7 +3,10 @@ package org.opendsr.rating;
 import java.util.List;
 import java.util.Objects;
 
-/** An instrument definition breaks one or more rules; lists every problem at once. */
+/**
+ * An instrument definition breaks one or more rules; lists every problem at once. The message names
+ * each part concerned by its position ({@code rules[2]}), never by its id.
+ */
 public final class InvalidInstrumentException extends RatingException {
 
   private final transient List<InstrumentProblem> problems;
@@ -28,7 +31,11 @@ public final class InvalidInstrumentException extends RatingException {
         .append(problems.size())
         .append(" problem(s)");
     for (InstrumentProblem problem : problems) {
-      text.append("; ").append(problem.kind()).append(' ').append(Ids.shown(problem.subject()));
+      // The part is named by its position: its id came with the definition, maybe from a file.
+      text.append("; ").append(problem.kind());
+      if (!problem.position().isEmpty()) {
+        text.append(" at ").append(problem.position());
+      }
       text.append(": ").append(problem.detail());
     }
     return text.toString();

@@ -26,7 +26,7 @@ public record Item(String id, ItemKind kind, String text, int minimum, int maxim
       throw new RatingException("item id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("item " + Ids.shown(id) + ": text must not be blank");
+      throw new RatingException("text must not be blank");
     }
     boolean rangeFits =
         switch (kind) {
@@ -36,7 +36,7 @@ public record Item(String id, ItemKind kind, String text, int minimum, int maxim
         };
     if (!rangeFits) {
       throw new RatingException(
-          "item " + Ids.shown(id) + ": range does not fit an item of kind " + kind);
+          "the range " + minimum + "–" + maximum + " does not fit an item of kind " + kind);
     }
   }
 

@@ -130,8 +130,7 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       points = List.copyOf(Objects.requireNonNull(points, "points"));
       bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
       if (points.isEmpty() || bands.isEmpty()) {
-        throw new RatingException(
-            "rule " + Ids.shown(id) + ": needs at least one points entry and one band");
+        throw new RatingException("a points rule needs at least one points entry and one band");
       }
     }
 
@@ -171,13 +170,12 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       Objects.requireNonNull(cells, "cells");
       int size = Level.values().length;
       if (cells.size() != size) {
-        throw new RatingException("rule " + Ids.shown(id) + ": matrix needs " + size + " rows");
+        throw new RatingException("cells must be " + size + " rows");
       }
       cells = cells.stream().map(List::copyOf).toList();
       for (List<Rating> row : cells) {
         if (row.size() != size) {
-          throw new RatingException(
-              "rule " + Ids.shown(id) + ": every matrix row needs " + size + " cells");
+          throw new RatingException("cells must have " + size + " ratings in every row");
         }
       }
     }
@@ -270,14 +268,14 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       throw new RatingException("rule id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("rule " + Ids.shown(id) + ": text must not be blank");
+      throw new RatingException("text must not be blank");
     }
   }
 
   private static List<Condition> requireConditions(String id, List<Condition> conditions) {
     List<Condition> copy = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
     if (copy.isEmpty()) {
-      throw new RatingException("rule " + Ids.shown(id) + ": needs at least one condition");
+      throw new RatingException("conditions must hold at least one condition");
     }
     return copy;
   }

@@ -352,4 +352,84 @@ class InstrumentBuilderValidationTest {
         .extracting(InstrumentProblem::kind)
         .contains(Kind.DUPLICATE_ITEM, Kind.UNUSED_ITEM);
   }
+
+  @Test
+  void an_instrument_error_names_the_parts_by_position_and_never_repeats_an_id_of_the_definition() {
+    // Ids a local instrument's file might hold: what it holds is not ours to repeat.
+    String unknownItem = "9434765919";
+    String levelItem = "4010232137";
+    String scoreItem = "score-Alex-Sample";
+    var builder =
+        valid()
+            .level(levelItem, "Section")
+            .score(scoreItem, "Score", 0, 5)
+            .anyOf(
+                "red-9990000018", R, "Unknown", Condition.yes("crisis"), Condition.yes(unknownItem))
+            .anyOf("amber-Robin-Example", A, "Wrong kind", Condition.yes(levelItem))
+            .anyOf("never-met", A, "Never", Condition.scoreAtLeast(scoreItem, 6))
+            .pointBands(
+                "points-Kim-Jones",
+                "Negative",
+                List.of(Points.forYes("crisis", 1), Points.forYes("worry", -1)),
+                List.of(new Band(0, 1, G)))
+            .anyOf("red-9990000018", R, "Again", Condition.yes("crisis"));
+
+    InvalidInstrumentException error =
+        catchThrowableOfType(InvalidInstrumentException.class, builder::build);
+
+    assertThat(error.problems())
+        .extracting(InstrumentProblem::position, InstrumentProblem::detail)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "rules[2]", "conditions[1] names an item the instrument does not have"),
+            org.assertj.core.groups.Tuple.tuple(
+                "rules[3]",
+                "conditions[0] is a condition for a YES_NO item, but the item it names,"
+                    + " items[2], is a LEVEL item"),
+            org.assertj.core.groups.Tuple.tuple(
+                "rules[4]", "no allowed answer to items[3] meets conditions[0] (at least 6)"),
+            org.assertj.core.groups.Tuple.tuple("rules[5]", "points[1] must not be negative"),
+            org.assertj.core.groups.Tuple.tuple(
+                "rules[6]", "has the id of rules[2]; rule ids must be unique"));
+    for (String id :
+        List.of(
+            unknownItem,
+            levelItem,
+            scoreItem,
+            "9990000018",
+            "Robin-Example",
+            "never-met",
+            "points-Kim-Jones",
+            "crisis",
+            "worry")) {
+      assertThat(error.getMessage()).doesNotContain(id);
+      assertThat(error.problems())
+          .allSatisfy(p -> assertThat(p.detail() + " " + p.position()).doesNotContain(id));
+    }
+  }
+
+  @Test
+  void a_malformed_part_is_refused_without_repeating_its_id() {
+    String id = "9434765919";
+    List<RatingException> errors =
+        List.of(
+            catchThrowableOfType(RatingException.class, () -> Item.yesNo(id, " ")),
+            catchThrowableOfType(RatingException.class, () -> Item.score(id, "Q", 5, 1)),
+            catchThrowableOfType(
+                RatingException.class, () -> new Rule.AnyOf(id, "Text", R, List.of())),
+            catchThrowableOfType(
+                RatingException.class, () -> new Rule.AnyOf(id, " ", R, List.of())),
+            catchThrowableOfType(
+                RatingException.class,
+                () -> valid().matrix(id, "M", "a", "b", new Rating[][] {{G}})),
+            catchThrowableOfType(
+                RatingException.class, () -> valid().pointBands(id, "P", List.of(), List.of())),
+            catchThrowableOfType(
+                RatingException.class,
+                () -> valid().contradiction(id, "Alone", Condition.yes("crisis"))));
+
+    assertThat(errors)
+        .hasSize(7)
+        .allSatisfy(e -> assertThat(e).isNotNull().message().doesNotContain(id));
+  }
 }

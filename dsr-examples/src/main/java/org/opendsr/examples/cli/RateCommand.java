@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.opendsr.core.access.AccessPolicy;
 import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.EntryAccessFacts;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.register.Command.RecordRating;
@@ -20,12 +23,14 @@ import org.opendsr.core.register.CommandResult;
 import org.opendsr.json.DsrJson;
 import org.opendsr.rating.Answer;
 import org.opendsr.rating.Assessment;
+import org.opendsr.rating.ClinicianOverride;
 import org.opendsr.rating.IncompleteAssessmentException;
 import org.opendsr.rating.Instrument;
 import org.opendsr.rating.Item;
 import org.opendsr.rating.Level;
 import org.opendsr.rating.LinkedProcess;
 import org.opendsr.rating.PersonContext;
+import org.opendsr.rating.Rating;
 import org.opendsr.rating.RatingDecision;
 import org.opendsr.rating.RatingPolicy;
 import org.opendsr.rating.Reason;
@@ -43,7 +48,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Rate a person and show the suggested rating, why, and the processes it triggers.",
       "The answers come from an answers file, or you are asked each question in turn. With",
-      "--entry the rating is also recorded on the register."
+      "--entry it shows whose record it is and its current rating, and records the rating",
+      "once you confirm (or with --yes); --override records another rating, with --reason."
     })
 final class RateCommand implements Callable<Integer> {
 
@@ -93,6 +99,30 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--inpatient", description = "With --born: the person is in hospital now.")
   private boolean inpatient;
 
+  @Option(
+      names = {"-y", "--yes"},
+      description =
+          "With --entry: record without asking first (for scripts; without a terminal it is"
+              + " required).")
+  private boolean yes;
+
+  @Option(
+      names = "--override",
+      paramLabel = "RATING",
+      description =
+          "With --entry: record this rating (red, amber or green) instead of the suggested one, as"
+              + " your clinical judgement; needs --reason.")
+  private String override;
+
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      description =
+          "Why you override the suggested rating, in your own words (at least "
+              + OverrideReasons.MINIMUM_LENGTH
+              + " characters); it is kept with the rating.")
+  private String reason;
+
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
@@ -104,6 +134,7 @@ final class RateCommand implements Callable<Integer> {
     if (who == null) {
       throw new UsageException("Say who to rate with --entry ENTRY_ID or --born YYYY-MM-DD");
     }
+    Rating overridden = checkRecordingOptions(env);
     LocalDate today = env.today();
     Session session = null;
     Entry entry = null;
@@ -114,6 +145,7 @@ final class RateCommand implements Callable<Integer> {
           session
               .users()
               .entry(session.actor(), AccessPurpose.REGISTER_ADMINISTRATION, EntryId.of(who.entry));
+      printWhose(entry, session.actor(), session.users().factsOf(entry), env.out());
       person =
           PersonContext.inCommunity(entry.person().dateOfBirth().value())
               .withInpatient(entry.isInpatient())
@@ -133,15 +165,163 @@ final class RateCommand implements Callable<Integer> {
     }
     print(decision, env.out());
     if (entry != null) {
+      RecordedRating recorded = recorded(decision, overridden, env);
+      env.out().println();
+      if (recorded.isOverridden()) {
+        env.out()
+            .println(
+                "To record: "
+                    + recorded.finalRating().label()
+                    + ", your override of the suggested "
+                    + decision.suggestedRating().label()
+                    + ".");
+      } else {
+        env.out().println("To record: " + decision.suggestedRating().label() + ", as suggested.");
+      }
+      if (!yes && !confirmed(entry.id(), env)) {
+        env.out().println("Nothing was recorded.");
+        return Failures.OK;
+      }
       CommandResult result =
-          session.write(
-              new RecordRating(
-                  db.user(), entry.id(), entry.version(), RecordedRating.asSuggested(decision)));
+          session.write(new RecordRating(db.user(), entry.id(), entry.version(), recorded));
       env.out().println();
       env.out().println("Recorded on " + entry.id() + "; its open tasks are now:");
       RatingQuestions.printTasks(result.entry().openTasks(), env.out());
     }
     return Failures.OK;
+  }
+
+  /**
+   * Checks the options that record a rating before anything is opened or asked.
+   *
+   * @return the override's rating, or null for none
+   */
+  private Rating checkRecordingOptions(Environment env) {
+    if (who.entry == null) {
+      if (override != null || reason != null || yes) {
+        throw new UsageException(
+            "--override, --reason and --yes are for recording a rating: give --entry ENTRY_ID");
+      }
+      return null;
+    }
+    if (!yes && !env.terminal()) {
+      throw new UsageException(
+          "dsr rate --entry asks you to confirm before it records a rating, and there is no"
+              + " terminal to ask at: run it at a terminal, or add --yes to record without asking");
+    }
+    if (override == null) {
+      if (reason != null) {
+        throw new UsageException("--reason explains an override: give --override RATING too");
+      }
+      return null;
+    }
+    Rating rating =
+        switch (override.strip().toLowerCase(Locale.UK)) {
+          case "red" -> Rating.RED;
+          case "amber" -> Rating.AMBER;
+          case "green" -> Rating.GREEN;
+          case "blue" ->
+              throw new UsageException(
+                  "--override cannot be blue: Blue follows from a hospital stay; record the"
+                      + " admission instead");
+          default -> throw new UsageException("--override must be red, amber or green");
+        };
+    if (reason == null) {
+      throw new UsageException(
+          "an override needs --reason \"...\": say why, in your own words, for the record");
+    }
+    if (!OverrideReasons.accepts(reason)) {
+      throw new UsageException("--reason " + OverrideReasons.RULE);
+    }
+    return rating;
+  }
+
+  private RecordedRating recorded(RatingDecision decision, Rating overridden, Environment env) {
+    if (overridden == null) {
+      return RecordedRating.asSuggested(decision);
+    }
+    if (decision.suggestedRating() == Rating.BLUE) {
+      throw new UsageException(
+          "the suggested rating is Blue, which follows from the hospital stay and cannot be"
+              + " overridden: leave out --override");
+    }
+    if (decision.suggestedRating() == overridden) {
+      throw new UsageException(
+          "the suggested rating is already "
+              + overridden.label()
+              + ": leave out --override to record it");
+    }
+    return RecordedRating.overridden(
+        decision,
+        ClinicianOverride.of(overridden, reason.strip(), db.user(), env.clock().instant()));
+  }
+
+  private static boolean confirmed(EntryId entryId, Environment env) throws IOException {
+    env.out().print("Record this rating on " + entryId + "? [y/N]: ");
+    env.out().flush();
+    String answer = env.in().readLine();
+    if (answer == null) {
+      env.out().println();
+      return false;
+    }
+    String a = answer.strip().toLowerCase(Locale.UK);
+    return a.equals("y") || a.equals("yes");
+  }
+
+  /**
+   * Says whose record is being rated and its rating now: the person's name when the access rules
+   * let the user see the entry, otherwise the entry id only.
+   *
+   * @param entry the entry
+   * @param actor the user
+   * @param facts the entry's facts for the access rules
+   * @param out where to print
+   */
+  static void printWhose(Entry entry, Actor actor, EntryAccessFacts facts, PrintStream out) {
+    if (AccessPolicy.maySee(actor, facts)) {
+      out.println(
+          "Rating " + entry.id() + ": " + entry.person().name().displayName() + "'s record.");
+    } else {
+      out.println("Rating " + entry.id() + " (your role is not shown the person's name).");
+    }
+    out.println(
+        "Current rating: "
+            + entry
+                .currentRating()
+                .map(r -> r.label() + " (" + r.definition() + ")")
+                .orElse("none recorded yet")
+            + ".");
+    out.println();
+  }
+
+  /**
+   * What counts as a reason for an override: the reason is the clinician's account of why the
+   * instrument's suggestion was set aside, kept with the rating, so "." or "n/a" is not one. Local
+   * practice, configurable here: no national source sets a length; it is the bar a break-glass
+   * reason must meet ({@code BreakGlassReasons.defaults()}).
+   */
+  static final class OverrideReasons {
+    /** The fewest characters, not counting leading and trailing spaces. */
+    static final int MINIMUM_LENGTH = 10;
+
+    /** The fewest letters. */
+    static final int MINIMUM_LETTERS = 3;
+
+    /** The rule in words. */
+    static final String RULE =
+        "must say why you override the suggested rating: at least "
+            + MINIMUM_LENGTH
+            + " characters, with at least "
+            + MINIMUM_LETTERS
+            + " letters";
+
+    private OverrideReasons() {}
+
+    static boolean accepts(String reason) {
+      String trimmed = reason.strip();
+      long letters = trimmed.codePoints().filter(Character::isLetter).count();
+      return trimmed.length() >= MINIMUM_LENGTH && letters >= MINIMUM_LETTERS;
+    }
   }
 
   private Instrument instrument() throws IOException {

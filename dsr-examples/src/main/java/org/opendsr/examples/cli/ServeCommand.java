@@ -24,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
   /** Only this machine: the adapter has no TLS and trusts its callers' identity headers. */
   static final String LOOPBACK = "127.0.0.1";
 
+  /** The JDK HTTP server's deadline, in seconds, for reading a whole request. */
+  static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+
   @ParentCommand private DsrCommand parent;
 
   @Mixin private DatabaseOptions db;
@@ -41,6 +44,13 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--port must be a whole number from 0 to 65535");
     }
     Environment env = parent.env();
+    // The JDK server's own limit on the time to read a whole request, headers included: the
+    // adapter's body deadline cannot cover a client that sends its headers slowly. A JVM-wide
+    // property read once, so set only when not set already. Local practice, configurable with
+    // -Dsun.net.httpserver.maxReqTime=SECONDS.
+    if (System.getProperty(MAX_REQUEST_TIME) == null) {
+      System.setProperty(MAX_REQUEST_TIME, "30");
+    }
     // Referrals arrive over HTTP, so the register is opened for writing (migrated if new).
     Session session = parent.openForWriting(db);
     try (RegisterHttpServer server =

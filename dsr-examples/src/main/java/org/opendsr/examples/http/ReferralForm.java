@@ -40,6 +40,12 @@ import org.opendsr.core.register.Command;
  */
 final class ReferralForm {
 
+  /**
+   * The longest locality: the name of a reporting area (a local authority or ICB place, such as
+   * "Swindon"), which reports group people by. Local practice, configurable here.
+   */
+  static final int MAX_LOCALITY = 100;
+
   private final JsonNode body;
   private final List<Violation> problems = new ArrayList<>();
 
@@ -69,7 +75,7 @@ final class ReferralForm {
     DateOfBirth born = form.field("dateOfBirth", t -> DateOfBirth.of(LocalDate.parse(t)));
     NhsNumber nhs = form.field("nhsNumber", NhsNumber::parse);
     String address = form.text("address");
-    String locality = form.text("locality");
+    String locality = form.atMost("locality", form.text("locality"), MAX_LOCALITY);
     Residence residence =
         address == null || locality == null
             ? null
@@ -105,6 +111,14 @@ final class ReferralForm {
       return null;
     }
     return node.asText();
+  }
+
+  private String atMost(String field, String text, int most) {
+    if (text != null && text.length() > most) {
+      problems.add(Violation.of(field, "must be at most " + most + " characters"));
+      return null;
+    }
+    return text;
   }
 
   private <T> T field(String field, Function<String, T> parse) {

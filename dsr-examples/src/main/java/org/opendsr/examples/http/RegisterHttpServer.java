@@ -1,12 +1,19 @@
 package org.opendsr.examples.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,15 +21,28 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.ConcurrentUpdateException;
 import org.opendsr.core.ConsentRequiredException;
@@ -69,28 +89,128 @@ import org.slf4j.LoggerFactory;
  *       register's today, 14 days).
  * </ul>
  *
+ * <h2>Limits</h2>
+ *
+ * Requests are handled by a bounded pool of worker threads ({@link Limits#workers()}), never on the
+ * thread that accepts connections, so one slow client holds at most one worker and the others keep
+ * answering; connections beyond the workers wait in a bounded queue ({@link Limits#queued()}), and
+ * past it the JDK server closes them. A request body must be {@code application/json} in UTF-8 (415
+ * otherwise), at most {@link Limits#maxBodyBytes()} bytes (413, read no further), and arrive whole
+ * within {@link Limits#bodyTimeout()} of the request reaching a worker: after that the connection
+ * is closed and the worker freed. A client that sends its request line and headers slowly is not
+ * covered by that deadline (the JDK server reads them before the handler runs); the JDK's own
+ * {@code sun.net.httpserver.maxReqTime}, a JVM-wide system property, bounds it, and {@code dsr
+ * serve} sets it when it is not set. Until then such clients can hold at most every worker, and the
+ * queue.
+ *
  * <h2>Errors</h2>
  *
  * A JSON object {@code {"error":..,"message":..}}, never a stack trace: 400 {@code validation} with
- * {@code violations} (field and rule, never the value sent), 403 {@code access-denied}, 404 {@code
- * not-found}, 405 {@code method-not-allowed}, 409 {@code conflict} (the entry changed since it was
- * read) or {@code consent-required}, 500 {@code internal} (logged by exception type only).
+ * {@code violations} (field and rule, never the value sent; also a body that is not one strict JSON
+ * value, with a field twice or anything after it, as {@code DsrJson} refuses them), 403 {@code
+ * access-denied}, 404 {@code not-found} (never repeating the id asked for), 405 {@code
+ * method-not-allowed}, 409 {@code conflict} (the entry changed since it was read) or {@code
+ * consent-required}, 413 {@code too-large}, 415 {@code unsupported-media-type}, 500 {@code
+ * internal} (logged by exception type only).
  */
 public final class RegisterHttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterHttpServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Reads request bodies as strictly as {@code DsrJson} reads documents: one value and nothing
+   * after it, no field twice in an object, standard JSON only (Jackson's defaults).
+   */
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /**
+   * The longest user id: the width of {@code dsr_audit.actor} in the register's database schema,
+   * where every call is recorded.
+   */
+  static final int MAX_USER_ID = 200;
+
+  /** The longest agency id: the width of {@code dsr_audit.agency_id} in the schema. */
+  static final int MAX_AGENCY_ID = 60;
+
+  /**
+   * The longest person key: a person's key is their NHS number (ten digits); this leaves room for
+   * another local key. Local practice, configurable here.
+   */
+  static final int MAX_PERSON_KEY = 64;
+
+  /** The earliest {@code asOf} of a worklist. */
+  static final LocalDate EARLIEST_AS_OF = LocalDate.of(1900, 1, 1);
+
+  /** The latest {@code asOf} of a worklist: the last day with a four-digit year. */
+  static final LocalDate LATEST_AS_OF = LocalDate.of(9999, 12, 31);
+
   private static final int DEFAULT_DAYS = 14;
   private static final String ENTRIES = "/entries/";
 
   private final HttpServer server;
   private final AccessControlledRegister register;
   private final Clock clock;
+  private final Limits limits;
+  private final ThreadPoolExecutor workers;
+  private final ScheduledExecutorService deadlines;
 
-  private RegisterHttpServer(HttpServer server, AccessControlledRegister register, Clock clock) {
+  private RegisterHttpServer(
+      HttpServer server, AccessControlledRegister register, Clock clock, Limits limits) {
     this.server = server;
     this.register = register;
     this.clock = clock;
+    this.limits = limits;
+    this.workers =
+        new ThreadPoolExecutor(
+            limits.workers(),
+            limits.workers(),
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(limits.queued()),
+            daemons("dsr-http-worker-"),
+            new ThreadPoolExecutor.AbortPolicy());
+    this.deadlines = Executors.newSingleThreadScheduledExecutor(daemons("dsr-http-deadline-"));
+  }
+
+  /**
+   * How much of the machine one server may use, and how long and large a request may be.
+   *
+   * @param workers the threads that handle requests, at least 1
+   * @param queued the connections that may wait for a worker, at least 1
+   * @param maxBodyBytes the largest request body, in bytes, at least 1
+   * @param bodyTimeout how long a worker waits for a whole request body; positive
+   */
+  public record Limits(int workers, int queued, int maxBodyBytes, Duration bodyTimeout) {
+
+    /**
+     * Checks the limits.
+     *
+     * @throws IllegalArgumentException if a limit is out of range
+     */
+    public Limits {
+      Objects.requireNonNull(bodyTimeout, "bodyTimeout");
+      if (workers < 1 || queued < 1 || maxBodyBytes < 1) {
+        throw new IllegalArgumentException("workers, queued and maxBodyBytes must be at least 1");
+      }
+      if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+        throw new IllegalArgumentException("bodyTimeout must be positive");
+      }
+    }
+
+    /**
+     * Eight workers, 64 waiting connections, bodies up to 64 KiB arriving within 10 seconds. A
+     * referral form is well under 2 KiB. Local practice, configurable.
+     *
+     * @return the default limits
+     */
+    public static Limits defaults() {
+      return new Limits(8, 64, 64 * 1024, Duration.ofSeconds(10));
+    }
   }
 
   /**
@@ -105,6 +225,21 @@ public final class RegisterHttpServer implements AutoCloseable {
    */
   public static RegisterHttpServer start(
       InetSocketAddress address, AccessControlledRegister register, Clock clock) {
+    return start(address, register, clock, Limits.defaults());
+  }
+
+  /**
+   * Starts serving within limits.
+   *
+   * @param address where to listen
+   * @param register the register, with the audit trail it writes to
+   * @param clock the register's clock, for the worklist's default date
+   * @param limits the workers, queue, body size and body deadline
+   * @return the running server
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static RegisterHttpServer start(
+      InetSocketAddress address, AccessControlledRegister register, Clock clock, Limits limits) {
     Objects.requireNonNull(address, "address");
     HttpServer http;
     try {
@@ -116,8 +251,11 @@ public final class RegisterHttpServer implements AutoCloseable {
         new RegisterHttpServer(
             http,
             Objects.requireNonNull(register, "register"),
-            Objects.requireNonNull(clock, "clock"));
+            Objects.requireNonNull(clock, "clock"),
+            Objects.requireNonNull(limits, "limits"));
     http.createContext("/", server::serve);
+    // Handlers run on the workers, never on the thread that accepts connections.
+    http.setExecutor(server.workers);
     http.start();
     return server;
   }
@@ -136,6 +274,17 @@ public final class RegisterHttpServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    workers.shutdownNow();
+    deadlines.shutdownNow();
+  }
+
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return work -> {
+      Thread thread = new Thread(work, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   // ------------------------------------------------------------------ routing
@@ -145,16 +294,23 @@ public final class RegisterHttpServer implements AutoCloseable {
       Reply reply;
       try {
         reply = route(exchange);
+      } catch (BodyTooLargeException e) {
+        reply = validation(413, "too-large", e.violations());
       } catch (ValidationException e) {
-        reply = validation(e.violations());
+        reply = validation(400, "validation", e.violations());
       } catch (AccessDeniedException e) {
         reply = error(403, "access-denied", e.getMessage());
       } catch (NotFoundException e) {
-        reply = error(404, "not-found", e.getMessage());
+        // The library's message names the id asked for; a caller's id is not repeated.
+        reply = error(404, "not-found", "no such entry");
       } catch (ConcurrentUpdateException e) {
         reply = error(409, "conflict", e.getMessage());
       } catch (ConsentRequiredException e) {
         reply = error(409, "consent-required", e.getMessage());
+      } catch (BodyNotInTimeException e) {
+        // The connection was closed at the deadline: there is no one left to answer.
+        LOG.warn("a request body did not arrive within {}", limits.bodyTimeout());
+        return;
       } catch (RuntimeException e) {
         // The message might carry data from deep inside; log the type only.
         LOG.error("request failed with {}", e.getClass().getName());
@@ -184,11 +340,20 @@ public final class RegisterHttpServer implements AutoCloseable {
   // ------------------------------------------------------------------ handlers
 
   private Reply refer(HttpExchange exchange) throws IOException {
-    Caller caller = Caller.of(exchange.getRequestHeaders());
-    Command.Refer refer;
-    try (InputStream in = exchange.getRequestBody()) {
-      refer = referral(in, caller.actor().userId());
+    Headers headers = exchange.getRequestHeaders();
+    if (!isJson(headers.getFirst("Content-Type"))) {
+      return error(
+          415,
+          "unsupported-media-type",
+          "the body must be sent as application/json (charset utf-8, if one is named)");
     }
+    String length = headers.getFirst("Content-Length");
+    if (length != null && tooLong(length, limits.maxBodyBytes())) {
+      throw BodyTooLargeException.over(limits.maxBodyBytes());
+    }
+    Caller caller = Caller.of(headers);
+    byte[] body = readBody(exchange, limits);
+    Command.Refer refer = referral(body, caller.actor().userId());
     CommandResult result = register.handle(caller.actor(), caller.purpose(), refer);
     ObjectNode created = JSON.createObjectNode();
     created.put("entryId", result.entryId().value());
@@ -206,19 +371,157 @@ public final class RegisterHttpServer implements AutoCloseable {
    * @throws IOException if the body cannot be read
    */
   static Command.Refer referral(InputStream body, String userId) throws IOException {
-    // Read first, parse after: an IOException from parsing bytes in hand is bad input (Jackson's
-    // encoding detection fails with CharConversionException, not a JsonProcessingException).
-    byte[] bytes = body.readAllBytes();
+    return referral(readAtMost(body, Limits.defaults().maxBodyBytes()), userId);
+  }
+
+  /**
+   * Binds a body in hand to a command.
+   *
+   * @param bytes the body, UTF-8 JSON
+   * @param userId the caller
+   * @return the command
+   * @throws ValidationException naming each field and rule, never a value sent
+   */
+  static Command.Refer referral(byte[] bytes, String userId) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw ValidationException.of("body", "must be UTF-8 text");
+    }
     JsonNode tree;
     try {
-      tree = JSON.readTree(bytes);
-    } catch (IOException e) {
+      tree = STRICT.readTree(text);
+    } catch (MismatchedInputException e) {
+      // Jackson's message quotes the input: only the rule is said, as DsrJson says it.
+      throw ValidationException.of("body", "must be a single JSON value with nothing after it");
+    } catch (JsonParseException e) {
+      String original = e.getOriginalMessage();
+      throw ValidationException.of(
+          "body",
+          original != null && original.startsWith("Duplicate field")
+              ? "has a field that appears twice in one object"
+              : "must be well-formed JSON");
+    } catch (JsonProcessingException e) {
       throw ValidationException.of("body", "must be well-formed JSON");
     }
-    if (tree == null) {
+    if (tree == null || tree.isMissingNode()) {
       throw ValidationException.of("body", "must be a JSON object");
     }
     return ReferralForm.read(tree, userId);
+  }
+
+  /** Whether a Content-Type names JSON in UTF-8: {@code application/json}, charset optional. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.split(";");
+    if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+      if (parameter.startsWith("charset=")) {
+        String charset = parameter.substring("charset=".length()).replace("\"", "");
+        if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean tooLong(String contentLength, int limit) {
+    try {
+      return Long.parseLong(contentLength.strip()) > limit;
+    } catch (NumberFormatException e) {
+      // The JDK server refuses a malformed length before the handler runs.
+      return false;
+    }
+  }
+
+  /**
+   * Reads a request body within the limits: no more than one byte past the size limit, and only
+   * until the deadline, when the connection is closed so a client that trickles its body or stops
+   * sending cannot keep the worker.
+   */
+  private byte[] readBody(HttpExchange exchange, Limits limits) throws IOException {
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(exchange::close, limits.bodyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    byte[] body;
+    try {
+      // Not closed here: closing the exchange drains and closes the stream.
+      body = readAtMost(exchange.getRequestBody(), limits.maxBodyBytes());
+    } catch (IOException e) {
+      if (deadline.isDone() && !deadline.isCancelled()) {
+        throw new BodyNotInTimeException();
+      }
+      throw e;
+    } finally {
+      deadline.cancel(false);
+    }
+    if (deadline.isDone() && !deadline.isCancelled()) {
+      // Closed at the deadline just as the last bytes came: the connection is gone.
+      throw new BodyNotInTimeException();
+    }
+    return body;
+  }
+
+  /**
+   * Reads a stream to its end, but never more than one byte past the limit.
+   *
+   * @param in the stream
+   * @param limit the most bytes allowed
+   * @return the bytes
+   * @throws BodyTooLargeException if the stream holds more than {@code limit} bytes
+   * @throws IOException if the stream cannot be read
+   */
+  static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 8192));
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    while (true) {
+      int wanted = (int) Math.min(buffer.length, limit + 1L - total);
+      int n = in.read(buffer, 0, wanted);
+      if (n < 0) {
+        return out.toByteArray();
+      }
+      total += n;
+      if (total > limit) {
+        throw BodyTooLargeException.over(limit);
+      }
+      out.write(buffer, 0, n);
+    }
+  }
+
+  /** A body over the size limit: refused with 413, naming the limit. */
+  static final class BodyTooLargeException extends ValidationException {
+    private static final long serialVersionUID = 1L;
+
+    private BodyTooLargeException(List<Violation> violations) {
+      super(violations);
+    }
+
+    static BodyTooLargeException over(int limit) {
+      return new BodyTooLargeException(
+          List.of(Violation.of("body", "must be at most " + limit + " bytes")));
+    }
+  }
+
+  /** The body did not arrive by the deadline, and the connection was closed. */
+  private static final class BodyNotInTimeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyNotInTimeException() {
+      super("the request body did not arrive in time", null, false, false);
+    }
   }
 
   private Reply entry(HttpExchange exchange, String id) {
@@ -274,6 +577,10 @@ public final class RegisterHttpServer implements AutoCloseable {
       } catch (DateTimeParseException e) {
         throw ValidationException.of("asOf", "must be an ISO-8601 date, e.g. 2026-11-18");
       }
+      if (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF)) {
+        throw ValidationException.of(
+            "asOf", "must be a date from " + EARLIEST_AS_OF + " to " + LATEST_AS_OF);
+      }
       try {
         if (query.containsKey("days")) {
           days = Integer.parseInt(query.get("days"));
@@ -303,13 +610,24 @@ public final class RegisterHttpServer implements AutoCloseable {
       if (user == null || user.isBlank()) {
         throw ValidationException.of("X-DSR-User", "header is required");
       }
+      String agency = headers.getFirst("X-DSR-Agency");
+      String personKey = headers.getFirst("X-DSR-Person-Key");
+      List<Violation> tooLong = new java.util.ArrayList<>();
+      atMost(tooLong, "X-DSR-User", user, MAX_USER_ID);
+      atMost(tooLong, "X-DSR-Agency", agency, MAX_AGENCY_ID);
+      atMost(tooLong, "X-DSR-Person-Key", personKey, MAX_PERSON_KEY);
+      if (!tooLong.isEmpty()) {
+        throw new ValidationException(tooLong);
+      }
       Actor actor =
-          new Actor(
-              user,
-              role,
-              Optional.ofNullable(headers.getFirst("X-DSR-Agency")),
-              Optional.ofNullable(headers.getFirst("X-DSR-Person-Key")));
+          new Actor(user, role, Optional.ofNullable(agency), Optional.ofNullable(personKey));
       return new Caller(actor, purpose);
+    }
+
+    private static void atMost(List<Violation> problems, String header, String value, int most) {
+      if (value != null && value.length() > most) {
+        problems.add(Violation.of(header, "header must be at most " + most + " characters"));
+      }
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String value, String header) {
@@ -346,15 +664,15 @@ public final class RegisterHttpServer implements AutoCloseable {
     return params;
   }
 
-  private static Reply validation(List<Violation> violations) {
+  private static Reply validation(int status, String error, List<Violation> violations) {
     ObjectNode out = JSON.createObjectNode();
-    out.put("error", "validation");
+    out.put("error", error);
     out.put("message", "the request broke " + violations.size() + " rule(s)");
     ArrayNode list = out.putArray("violations");
     for (Violation v : violations) {
       list.addObject().put("field", v.field()).put("rule", v.rule());
     }
-    return new Reply(400, out.toString(), Optional.empty());
+    return new Reply(status, out.toString(), Optional.empty());
   }
 
   private static Reply error(int status, String error, String message) {
