@@ -516,36 +516,6 @@ public final class AccessControlledRegister {
    * @return its operation
    */
   public static Operation operationOf(Command c) {
-    if (c instanceof Command.Refer) {
-      return Operation.REFER;
-    }
-    if (c instanceof Command.CarryOver) {
-      return Operation.CARRY_OVER;
-    }
-    if (c instanceof Command.RecordConsent) {
-      return Operation.RECORD_CONSENT;
-    }
-    if (c instanceof Command.RecordRating) {
-      return Operation.RECORD_RATING;
-    }
-    if (c instanceof Command.RecordDsrReview) {
-      return Operation.RECORD_REVIEW;
-    }
-    if (c instanceof Command.PlanCetr
-        || c instanceof Command.HoldCetr
-        || c instanceof Command.RecordCetrRefused) {
-      return Operation.RECORD_CETR;
-    }
-    if (c instanceof Command.RecordAdmission
-        || c instanceof Command.RecordHospitalMove
-        || c instanceof Command.RecordDischarge) {
-      return Operation.RECORD_ADMISSION;
-    }
-    if (c instanceof Command.CloseEntry) {
-      return Operation.CLOSE_ENTRY;
-    }
-    // Person details, case summary, professionals, actions, first contact and task completion
-    // are all updates to the entry's record and action plan.
-    return Operation.UPDATE_ACTION_PLAN;
+    return CommandRoutes.operationOf(Objects.requireNonNull(c, "c").getClass());
   }
 }

@@ -1,9 +1,7 @@
 package org.opendsr.core.register;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opendsr.core.access.Operation;
@@ -40,7 +38,7 @@ final class CommandRoutes {
               (u, c, changes, today) -> u.referrals().carryOver(c, changes, today)),
           route(
               Command.UpdatePersonDetails.class,
-              Operation.UPDATE_ACTION_PLAN,
+              Operation.UPDATE_PERSON_DETAILS,
               (u, c, changes, today) -> u.record().updatePersonDetails(c, changes, today)),
           route(
               Command.RecordConsent.class,
@@ -121,16 +119,9 @@ final class CommandRoutes {
     return route(type).operation();
   }
 
-  /** The kind of command a class is routed as, if it has a route (for tests of completeness). */
+  /** The operation of a command type, if the type has a route (for tests of completeness). */
   static Optional<Operation> routed(Class<?> type) {
     return Optional.ofNullable(ROUTES.get(type)).map(Route::operation);
-  }
-
-  /** The concrete command types: the leaves of the sealed {@link Command} family. */
-  static List<Class<?>> commandTypes() {
-    List<Class<?>> leaves = new ArrayList<>();
-    collectLeaves(Command.class, leaves);
-    return leaves;
   }
 
   private static Route<?> route(Class<?> type) {
@@ -153,28 +144,7 @@ final class CommandRoutes {
         throw new IllegalStateException("two routes for " + r.type().getSimpleName());
       }
     }
-    List<String> missing = new ArrayList<>();
-    List<Class<?>> leaves = new ArrayList<>();
-    collectLeaves(Command.class, leaves);
-    for (Class<?> leaf : leaves) {
-      if (!table.containsKey(leaf)) {
-        missing.add(leaf.getSimpleName());
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException("commands without a route: " + missing);
-    }
+    SealedTypes.requireEvery(Command.class, table.keySet(), "a route");
     return Map.copyOf(table);
-  }
-
-  static void collectLeaves(Class<?> type, List<Class<?>> leaves) {
-    Class<?>[] permitted = type.getPermittedSubclasses();
-    if (permitted == null) {
-      leaves.add(type);
-      return;
-    }
-    for (Class<?> sub : permitted) {
-      collectLeaves(sub, leaves);
-    }
   }
 }
