@@ -298,9 +298,10 @@ public final class DynamicSupportRegister {
    * by the horizon, which the index finds; otherwise every entry.
    */
   List<Entry> entriesWithWorkDue(LocalDate asOf, int dueWithinDays) {
-    if (store instanceof IndexedRegisterStore indexed && dueWithinDays >= 0) {
+    Optional<IndexedRegisterStore> indexed = store.indexed();
+    if (indexed.isPresent() && dueWithinDays >= 0) {
       List<Entry> due = new ArrayList<>();
-      for (EntryId id : indexed.withWorkDueBy(asOf.plusDays(dueWithinDays))) {
+      for (EntryId id : indexed.get().withWorkDueBy(asOf.plusDays(dueWithinDays))) {
         due.add(EntryProjection.replay(store.load(id)));
       }
       return due;
@@ -318,8 +319,9 @@ public final class DynamicSupportRegister {
    */
   public List<EntrySummary> dueForReviewBy(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (store instanceof IndexedRegisterStore indexed) {
-      return indexed.dueForReviewBy(date);
+    Optional<IndexedRegisterStore> indexed = store.indexed();
+    if (indexed.isPresent()) {
+      return indexed.get().dueForReviewBy(date);
     }
     List<EntrySummary> due = new ArrayList<>();
     for (Entry entry : entries()) {
@@ -354,11 +356,8 @@ public final class DynamicSupportRegister {
       version++;
       recorded.add(new RecordedEvent(id, version, c.actor(), at, c.why(), event));
     }
-    if (store instanceof IndexedRegisterStore indexed) {
-      indexed.append(id, expectedVersion, recorded, EntrySummary.of(changes.entry()));
-    } else {
-      store.append(id, expectedVersion, recorded);
-    }
+    // A store with a worklist index keeps the summary with the events; another ignores it.
+    store.append(id, expectedVersion, recorded, EntrySummary.of(changes.entry()));
     return new CommandResult(id, version, recorded, changes.entry());
   }
 }
