@@ -5,7 +5,7 @@ package org.opendsr.core.access;
  * one is checked and audited.
  */
 public enum Operation {
-  /** Read one entry (the person's record on the register). */
+  /** Read one entry (the person's record on the register) or its event history. */
   VIEW_ENTRY(true, false),
   /** Make a referral. */
   REFER(false, true),
@@ -14,19 +14,34 @@ public enum Operation {
    * coordinator who moves the register onto this library, not for referrers.
    */
   CARRY_OVER(false, true),
-  /** Record consent, refusal, withdrawal, capacity or best-interests records. */
+  /**
+   * Record consent, a refusal or a withdrawal, a capacity or Gillick assessment, or a
+   * best-interests, parental or attorney decision.
+   */
   RECORD_CONSENT(true, true),
   /** Record a rating decision, with or without a clinician override. */
   RECORD_RATING(true, true),
   /** Record a DSR review (multi-agency meeting). */
   RECORD_REVIEW(true, true),
-  /** Plan, hold or record the findings of a C(E)TR. */
+  /**
+   * Plan a C(E)TR, record one held (its panel, findings and agreed actions), or record that the
+   * person refused it.
+   */
   RECORD_CETR(true, true),
   /** Record an admission, a move of hospital or a discharge. */
   RECORD_ADMISSION(true, true),
-  /** Add or update actions on the action plan, and other entry details. */
+  /**
+   * Correct or update the person's details on an entry (name, residence, diagnosis, EHC plan); the
+   * NHS number never changes.
+   */
+  UPDATE_PERSON_DETAILS(true, true),
+  /**
+   * Work on the entry's record and action plan: record first contact, rewrite the case summary, add
+   * a key professional, add an action or change its status, complete a task that has no command of
+   * its own.
+   */
   UPDATE_ACTION_PLAN(true, true),
-  /** Close an entry or open a new episode. */
+  /** Close an entry (a new episode is opened by a referral, {@link #REFER}). */
   CLOSE_ENTRY(true, true),
   /** See the worklist of what is due and overdue. */
   VIEW_WORKLIST(false, false),

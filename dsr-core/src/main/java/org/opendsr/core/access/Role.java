@@ -22,6 +22,7 @@ public enum Role {
           Operation.RECORD_REVIEW,
           Operation.RECORD_CETR,
           Operation.RECORD_ADMISSION,
+          Operation.UPDATE_PERSON_DETAILS,
           Operation.UPDATE_ACTION_PLAN,
           Operation.VIEW_WORKLIST),
       false),
@@ -32,6 +33,7 @@ public enum Role {
           Operation.REFER,
           Operation.RECORD_CONSENT,
           Operation.RECORD_REVIEW,
+          Operation.UPDATE_PERSON_DETAILS,
           Operation.UPDATE_ACTION_PLAN,
           Operation.VIEW_WORKLIST),
       false),
@@ -40,6 +42,7 @@ public enum Role {
       EnumSet.of(
           Operation.VIEW_ENTRY,
           Operation.REFER,
+          Operation.UPDATE_PERSON_DETAILS,
           Operation.UPDATE_ACTION_PLAN,
           Operation.VIEW_WORKLIST),
       false),

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.NotFoundException;
-import org.opendsr.core.access.AccessDecision;
 import org.opendsr.core.access.AccessPolicy;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
@@ -20,13 +18,10 @@ import org.opendsr.core.access.EntryAccessFacts;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.audit.AuditTrail;
-import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.event.RecordedEvent;
-import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.NhsNumber;
-import org.opendsr.core.person.Professional;
 import org.opendsr.core.reporting.EntryReportRecords;
 import org.opendsr.core.reporting.NationalDataOptOut;
 import org.opendsr.core.reporting.RegisterReports;
@@ -84,6 +79,9 @@ public final class AccessControlledRegister {
   private final Clock clock;
   private final PanelRoster roster;
   private final BreakGlassReasons reasons;
+  private final EntryFacts facts;
+  private final AuditedAccess access;
+  private final SubjectAccessRequests subjectAccessRequests;
 
   private AccessControlledRegister(
       DynamicSupportRegister register,
@@ -96,6 +94,9 @@ public final class AccessControlledRegister {
     this.clock = clock;
     this.roster = roster;
     this.reasons = reasons;
+    this.facts = new EntryFacts(register, clock, roster);
+    this.access = new AuditedAccess(register, audit, clock, this::factsOf);
+    this.subjectAccessRequests = new SubjectAccessRequests(register, audit, access, this::factsOf);
   }
 
   /**
@@ -164,9 +165,10 @@ public final class AccessControlledRegister {
     Optional<EntryId> entryId =
         command instanceof Command.EntryCommand ec ? Optional.of(ec.entryId()) : Optional.empty();
     if (!command.actor().equals(actor.userId())) {
-      deny(actor, purpose, operation, entryId, "the command's actor is not the caller");
+      access.deny(actor, purpose, operation, entryId, "the command's actor is not the caller");
     }
-    AuditRecord allowed = decide(actor, purpose, operation, entryId, Optional.empty()).record();
+    AuditRecord allowed =
+        access.decide(actor, purpose, operation, entryId, Optional.empty()).record();
     CommandResult result;
     try {
       result = register.handle(command);
@@ -194,7 +196,8 @@ public final class AccessControlledRegister {
    * @throws AccessDeniedException if the actor may not see it (audited)
    */
   public Entry entry(Actor actor, AccessPurpose purpose, EntryId entryId) {
-    return check(actor, purpose, Operation.VIEW_ENTRY, Optional.of(entryId), Optional.empty());
+    return access.check(
+        actor, purpose, Operation.VIEW_ENTRY, Optional.of(entryId), Optional.empty());
   }
 
   /**
@@ -227,7 +230,7 @@ public final class AccessControlledRegister {
               .withBreakGlassReason(reason));
       reasons.check(reason);
     }
-    return check(
+    return access.check(
         actor,
         AccessPurpose.BREAK_GLASS,
         Operation.VIEW_ENTRY,
@@ -244,7 +247,7 @@ public final class AccessControlledRegister {
    * @return the events, oldest first
    */
   public List<RecordedEvent> history(Actor actor, AccessPurpose purpose, EntryId entryId) {
-    check(actor, purpose, Operation.VIEW_ENTRY, Optional.of(entryId), Optional.empty());
+    access.check(actor, purpose, Operation.VIEW_ENTRY, Optional.of(entryId), Optional.empty());
     return register.history(entryId);
   }
 
@@ -258,7 +261,7 @@ public final class AccessControlledRegister {
    * @return the worklist
    */
   public Worklist worklist(Actor actor, AccessPurpose purpose, LocalDate asOf, int dueWithinDays) {
-    check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
+    access.check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
     // The store's index narrows the entries first, as the register's own worklist does.
     List<Entry> visible =
         register.entriesWithWorkDue(asOf, dueWithinDays).stream()
@@ -276,7 +279,7 @@ public final class AccessControlledRegister {
    * @return the escalations
    */
   public List<Escalation> escalatedSince(Actor actor, AccessPurpose purpose, LocalDate since) {
-    check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
+    access.check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
     Set<EntryId> visible = new HashSet<>();
     visibleEntries(actor).forEach(e -> visible.add(e.id()));
     return register.escalatedSince(since).stream()
@@ -302,7 +305,7 @@ public final class AccessControlledRegister {
       ReportingPeriod period,
       NationalDataOptOut optOut,
       ThemeCodes themes) {
-    check(actor, purpose, Operation.VIEW_REPORT, Optional.empty(), Optional.empty());
+    access.check(actor, purpose, Operation.VIEW_REPORT, Optional.empty(), Optional.empty());
     return RegisterReports.of(EntryReportRecords.of(register.entries(), on, optOut, themes))
         .standardSet(on, period);
   }
@@ -316,7 +319,7 @@ public final class AccessControlledRegister {
    * @return its audit records
    */
   public List<AuditRecord> auditOfEntry(Actor actor, AccessPurpose purpose, EntryId entryId) {
-    check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
+    access.check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
     return audit.forEntry(entryId.value());
   }
 
@@ -329,7 +332,7 @@ public final class AccessControlledRegister {
    * @return their audit records
    */
   public List<AuditRecord> auditOfActor(Actor actor, AccessPurpose purpose, String userId) {
-    check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
+    access.check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
     return audit.byActor(userId);
   }
 
@@ -353,38 +356,7 @@ public final class AccessControlledRegister {
    */
   public SubjectAccessExport subjectAccess(
       Actor actor, AccessPurpose purpose, NhsNumber nhsNumber) {
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(purpose, "purpose");
-    Objects.requireNonNull(nhsNumber, "nhsNumber");
-    Operation operation = Operation.EXPORT_SUBJECT_ACCESS;
-    List<Entry> episodes = register.episodesOf(nhsNumber);
-    // Someone not on the register is judged as an entry no agency is involved in: whoever could
-    // not see that could not see the person's entry either, and is answered alike.
-    List<EntryAccessFacts> facts =
-        episodes.isEmpty()
-            ? List.of(new EntryAccessFacts(nhsNumber.value(), Set.of(), Set.of(), Set.of()))
-            : episodes.stream().map(this::factsOf).toList();
-    for (EntryAccessFacts f : facts) {
-      if (!AccessPolicy.decide(actor, operation, purpose, Optional.of(f)).granted()) {
-        deny(actor, purpose, operation, Optional.empty(), SUBJECT_ACCESS_DENIED);
-      }
-    }
-    if (episodes.isEmpty()) {
-      deny(
-          actor,
-          purpose,
-          operation,
-          Optional.empty(),
-          "no entry for this person",
-          () -> new NotFoundException("the register holds no entry for this person"));
-    }
-    for (Entry e : episodes) {
-      check(actor, purpose, operation, Optional.of(e.id()), Optional.empty());
-    }
-    return SubjectAccessExport.of(
-        episodes,
-        episodes.stream().map(e -> register.history(e.id())).toList(),
-        episodes.stream().flatMap(e -> audit.forEntry(e.id().value()).stream()).toList());
+    return subjectAccessRequests.export(actor, purpose, nhsNumber);
   }
 
   /**
@@ -394,118 +366,13 @@ public final class AccessControlledRegister {
    * @return involved agencies, agencies with a permitted sharing basis, panel members
    */
   public EntryAccessFacts factsOf(Entry entry) {
-    LocalDate today = LocalDate.now(clock);
-    Set<String> involved = new HashSet<>();
-    entry.agencies().stream().map(Agency::id).forEach(involved::add);
-    entry.professionals().stream().map(Professional::agencyId).forEach(involved::add);
-    Set<String> sharing = new HashSet<>();
-    for (String agency : involved) {
-      if (register.consent(entry.id(), Purpose.sharingWith(agency), today).isPermitted()) {
-        sharing.add(agency);
-      }
-    }
-    Set<String> panel = new HashSet<>(roster.plannedPanelMembers(entry.id()));
-    for (CetrRecord cetr : entry.cetrs()) {
-      panel.addAll(cetr.panel().members().values());
-    }
-    return new EntryAccessFacts(entry.person().nhsNumber().value(), involved, sharing, panel);
+    return facts.of(entry);
   }
 
   // ------------------------------------------------------------------------- internals
 
-  /** One answer to everyone who may not see a person, whether or not they are on the register. */
-  private static final String SUBJECT_ACCESS_DENIED =
-      "no entry of this person that the caller may see";
-
-  /** An allowed call, with the entry it concerns (empty when none). */
-  private record Allowed(AuditRecord record, Optional<Entry> entry) {}
-
   private List<Entry> visibleEntries(Actor actor) {
     return register.entries().stream().filter(e -> AccessPolicy.maySee(actor, factsOf(e))).toList();
-  }
-
-  /** Decides a read, audits it and returns the entry it concerns (null when none). */
-  private Entry check(
-      Actor actor,
-      AccessPurpose purpose,
-      Operation operation,
-      Optional<EntryId> entryId,
-      Optional<String> breakGlassReason) {
-    Allowed allowed = decide(actor, purpose, operation, entryId, breakGlassReason);
-    audit.append(allowed.record());
-    return allowed.entry().orElse(null);
-  }
-
-  /**
-   * Decides a call: a denial is audited and thrown; an allowance is returned with its audit record,
-   * for the caller to write once it knows what came of the call.
-   */
-  private Allowed decide(
-      Actor actor,
-      AccessPurpose purpose,
-      Operation operation,
-      Optional<EntryId> entryId,
-      Optional<String> breakGlassReason) {
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(purpose, "purpose");
-    Optional<Entry> entry = Optional.empty();
-    if (entryId.isPresent()) {
-      entry = register.find(entryId.get());
-      if (entry.isEmpty()) {
-        deny(
-            actor,
-            purpose,
-            operation,
-            entryId,
-            "no such entry",
-            () -> new NotFoundException("no entry " + entryId.get()));
-      }
-    }
-    AccessDecision decision =
-        AccessPolicy.decide(actor, operation, purpose, entry.map(this::factsOf), breakGlassReason);
-    boolean breakGlass = decision instanceof AccessDecision.Granted granted && granted.breakGlass();
-    Optional<String> id = entryId.map(EntryId::value);
-    AuditRecord record =
-        decision.granted()
-            ? AuditRecord.allowed(
-                clock.instant(), actor, purpose, operation, id, breakGlass, decision.reason())
-            : AuditRecord.denied(clock.instant(), actor, purpose, operation, id, decision.reason());
-    if (breakGlassReason.isPresent() && purpose == AccessPurpose.BREAK_GLASS) {
-      record = record.withBreakGlassReason(breakGlassReason.get());
-    }
-    if (!decision.granted()) {
-      audit.append(record);
-      throw new AccessDeniedException(operation + " denied: " + decision.reason());
-    }
-    return new Allowed(record, entry);
-  }
-
-  private void deny(
-      Actor actor,
-      AccessPurpose purpose,
-      Operation operation,
-      Optional<EntryId> entryId,
-      String reason) {
-    deny(
-        actor,
-        purpose,
-        operation,
-        entryId,
-        reason,
-        () -> new AccessDeniedException(operation + " denied: " + reason));
-  }
-
-  private void deny(
-      Actor actor,
-      AccessPurpose purpose,
-      Operation operation,
-      Optional<EntryId> entryId,
-      String reason,
-      Supplier<? extends RuntimeException> error) {
-    audit.append(
-        AuditRecord.denied(
-            clock.instant(), actor, purpose, operation, entryId.map(EntryId::value), reason));
-    throw error.get();
   }
 
   /**
@@ -516,36 +383,6 @@ public final class AccessControlledRegister {
    * @return its operation
    */
   public static Operation operationOf(Command c) {
-    if (c instanceof Command.Refer) {
-      return Operation.REFER;
-    }
-    if (c instanceof Command.CarryOver) {
-      return Operation.CARRY_OVER;
-    }
-    if (c instanceof Command.RecordConsent) {
-      return Operation.RECORD_CONSENT;
-    }
-    if (c instanceof Command.RecordRating) {
-      return Operation.RECORD_RATING;
-    }
-    if (c instanceof Command.RecordDsrReview) {
-      return Operation.RECORD_REVIEW;
-    }
-    if (c instanceof Command.PlanCetr
-        || c instanceof Command.HoldCetr
-        || c instanceof Command.RecordCetrRefused) {
-      return Operation.RECORD_CETR;
-    }
-    if (c instanceof Command.RecordAdmission
-        || c instanceof Command.RecordHospitalMove
-        || c instanceof Command.RecordDischarge) {
-      return Operation.RECORD_ADMISSION;
-    }
-    if (c instanceof Command.CloseEntry) {
-      return Operation.CLOSE_ENTRY;
-    }
-    // Person details, case summary, professionals, actions, first contact and task completion
-    // are all updates to the entry's record and action plan.
-    return Operation.UPDATE_ACTION_PLAN;
+    return CommandRoutes.operationOf(Objects.requireNonNull(c, "c").getClass());
   }
 }

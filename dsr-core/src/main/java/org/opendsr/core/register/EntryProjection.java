@@ -2,8 +2,11 @@ package org.opendsr.core.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
@@ -69,6 +72,117 @@ final class EntryProjection {
     return projection.entry();
   }
 
+  /** How one kind of event changes the entry. */
+  private record Fold<E extends RegisterEvent>(
+      Class<E> type, BiConsumer<EntryProjection, E> change) {
+    void apply(EntryProjection projection, RegisterEvent event) {
+      change.accept(projection, type.cast(event));
+    }
+  }
+
+  /**
+   * Every kind of event with how it changes the entry; checked against the sealed {@link
+   * RegisterEvent} family when the class loads, so an event without a fold stops the register from
+   * starting rather than failing a replay.
+   */
+  private static final Map<Class<?>, Fold<?>> FOLDS =
+      folds(
+          fold(
+              RegisterEvent.Referred.class,
+              (p, r) -> {
+                p.id = r.entryId();
+                p.episode = r.episode();
+                p.person = r.person();
+                p.referral = r.referral();
+                p.status = EntryStatus.REFERRED;
+              }),
+          // A carry-over is one event that records, as one fact, the ordinary events it stands for.
+          fold(RegisterEvent.CarriedOver.class, (p, c) -> c.facts().forEach(p::applyFact)),
+          fold(RegisterEvent.PersonDetailsUpdated.class, (p, u) -> p.person = u.person()),
+          fold(RegisterEvent.ConsentRecorded.class, (p, c) -> p.consentRecords.add(c.record())),
+          fold(
+              RegisterEvent.ReferralAccepted.class,
+              (p, a) -> {
+                p.status = EntryStatus.ACTIVE;
+                p.acceptedOn = a.on();
+              }),
+          fold(
+              RegisterEvent.ReferralDeclined.class,
+              (p, d) -> {
+                p.status = EntryStatus.DECLINED;
+                p.declineReasons.addAll(d.reasons());
+              }),
+          fold(RegisterEvent.FirstContactMade.class, (p, f) -> p.firstContactOn = f.on()),
+          fold(RegisterEvent.CaseSummaryUpdated.class, (p, s) -> p.summary = s.summary()),
+          fold(RegisterEvent.AgencyInvolved.class, (p, a) -> p.agencies.add(a.agency())),
+          fold(
+              RegisterEvent.ProfessionalAdded.class,
+              (p, a) -> p.professionals.add(a.professional())),
+          fold(RegisterEvent.ActionAdded.class, (p, a) -> p.actions.add(a.action())),
+          fold(
+              RegisterEvent.ActionStatusChanged.class,
+              (p, c) ->
+                  p.actions.replaceAll(
+                      a -> a.id().equals(c.actionId()) ? a.withStatus(c.status()) : a)),
+          fold(
+              RegisterEvent.RatingRecorded.class,
+              (p, r) -> p.ratings.add(new RatingRecord(r.on(), r.rating(), r.change()))),
+          fold(RegisterEvent.TaskOpened.class, (p, t) -> p.tasks.add(t.task())),
+          fold(RegisterEvent.TaskClosed.class, EntryProjection::closeTask),
+          fold(RegisterEvent.DsrReviewHeld.class, (p, d) -> p.reviewsHeld.add(d.on())),
+          fold(RegisterEvent.CetrHeld.class, (p, c) -> p.cetrs.add(c.record())),
+          fold(RegisterEvent.CetrRefused.class, (p, r) -> p.cetrRefusals.add(r.refusal())),
+          fold(
+              RegisterEvent.Admitted.class,
+              (p, a) ->
+                  p.stays.add(
+                      new InpatientStay(a.on(), a.hospitalId(), a.secure(), Optional.empty()))),
+          fold(
+              RegisterEvent.HospitalMoved.class,
+              (p, m) -> {
+                InpatientStay stay = p.lastStay();
+                p.stays.set(
+                    p.stays.size() - 1,
+                    new InpatientStay(
+                        stay.admittedOn(), m.hospitalId(), m.secure(), Optional.empty()));
+              }),
+          fold(
+              RegisterEvent.Discharged.class,
+              (p, d) -> {
+                InpatientStay stay = p.lastStay();
+                p.stays.set(
+                    p.stays.size() - 1,
+                    new InpatientStay(
+                        stay.admittedOn(), stay.hospitalId(), stay.secure(), Optional.of(d.on())));
+              }),
+          fold(
+              RegisterEvent.EntryClosed.class,
+              (p, c) -> {
+                p.status = EntryStatus.CLOSED;
+                p.closure = new Closure(c.on(), c.reason());
+              }));
+
+  private static <E extends RegisterEvent> Fold<E> fold(
+      Class<E> type, BiConsumer<EntryProjection, E> change) {
+    return new Fold<>(type, change);
+  }
+
+  private static Map<Class<?>, Fold<?>> folds(Fold<?>... folds) {
+    Map<Class<?>, Fold<?>> table = new HashMap<>();
+    for (Fold<?> f : folds) {
+      if (table.put(f.type(), f) != null) {
+        throw new IllegalStateException("two folds for " + f.type().getSimpleName());
+      }
+    }
+    SealedTypes.requireEvery(RegisterEvent.class, table.keySet(), "a fold");
+    return Map.copyOf(table);
+  }
+
+  /** Whether an event type changes the entry by a fold of its own (for tests of completeness). */
+  static boolean projects(Class<?> type) {
+    return FOLDS.containsKey(type);
+  }
+
   /**
    * Applies one more event.
    *
@@ -79,75 +193,15 @@ final class EntryProjection {
       throw new IllegalStateException("an entry's history starts with its referral");
     }
     version++;
-    if (event instanceof RegisterEvent.CarriedOver carried) {
-      for (RegisterEvent fact : carried.facts()) {
-        applyFact(fact);
-      }
-    } else {
-      applyFact(event);
-    }
+    applyFact(event);
   }
 
-  /** Applies one ordinary event: never a {@link RegisterEvent.CarriedOver}, which is its facts. */
   private void applyFact(RegisterEvent event) {
-    if (event instanceof RegisterEvent.Referred r) {
-      id = r.entryId();
-      episode = r.episode();
-      person = r.person();
-      referral = r.referral();
-      status = EntryStatus.REFERRED;
-    } else if (event instanceof RegisterEvent.PersonDetailsUpdated u) {
-      person = u.person();
-    } else if (event instanceof RegisterEvent.ConsentRecorded c) {
-      consentRecords.add(c.record());
-    } else if (event instanceof RegisterEvent.ReferralAccepted a) {
-      status = EntryStatus.ACTIVE;
-      acceptedOn = a.on();
-    } else if (event instanceof RegisterEvent.ReferralDeclined d) {
-      status = EntryStatus.DECLINED;
-      declineReasons.addAll(d.reasons());
-    } else if (event instanceof RegisterEvent.FirstContactMade f) {
-      firstContactOn = f.on();
-    } else if (event instanceof RegisterEvent.CaseSummaryUpdated s) {
-      summary = s.summary();
-    } else if (event instanceof RegisterEvent.AgencyInvolved a) {
-      agencies.add(a.agency());
-    } else if (event instanceof RegisterEvent.ProfessionalAdded p) {
-      professionals.add(p.professional());
-    } else if (event instanceof RegisterEvent.ActionAdded a) {
-      actions.add(a.action());
-    } else if (event instanceof RegisterEvent.ActionStatusChanged c) {
-      actions.replaceAll(a -> a.id().equals(c.actionId()) ? a.withStatus(c.status()) : a);
-    } else if (event instanceof RegisterEvent.RatingRecorded r) {
-      ratings.add(new RatingRecord(r.on(), r.rating(), r.change()));
-    } else if (event instanceof RegisterEvent.TaskOpened t) {
-      tasks.add(t.task());
-    } else if (event instanceof RegisterEvent.TaskClosed c) {
-      closeTask(c);
-    } else if (event instanceof RegisterEvent.DsrReviewHeld d) {
-      reviewsHeld.add(d.on());
-    } else if (event instanceof RegisterEvent.CetrHeld c) {
-      cetrs.add(c.record());
-    } else if (event instanceof RegisterEvent.CetrRefused r) {
-      cetrRefusals.add(r.refusal());
-    } else if (event instanceof RegisterEvent.Admitted a) {
-      stays.add(new InpatientStay(a.on(), a.hospitalId(), a.secure(), Optional.empty()));
-    } else if (event instanceof RegisterEvent.HospitalMoved m) {
-      InpatientStay stay = lastStay();
-      stays.set(
-          stays.size() - 1,
-          new InpatientStay(stay.admittedOn(), m.hospitalId(), m.secure(), Optional.empty()));
-    } else if (event instanceof RegisterEvent.Discharged d) {
-      InpatientStay stay = lastStay();
-      stays.set(
-          stays.size() - 1,
-          new InpatientStay(
-              stay.admittedOn(), stay.hospitalId(), stay.secure(), Optional.of(d.on())));
-    } else {
-      RegisterEvent.EntryClosed c = (RegisterEvent.EntryClosed) event;
-      status = EntryStatus.CLOSED;
-      closure = new Closure(c.on(), c.reason());
+    Fold<?> fold = FOLDS.get(event.getClass());
+    if (fold == null) {
+      throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
     }
+    fold.apply(this, event);
   }
 
   private void closeTask(RegisterEvent.TaskClosed c) {

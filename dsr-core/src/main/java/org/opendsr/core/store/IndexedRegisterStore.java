@@ -2,6 +2,7 @@ package org.opendsr.core.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.opendsr.core.ConcurrentUpdateException;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.event.RecordedEvent;
@@ -18,6 +19,16 @@ import org.opendsr.core.event.RecordedEvent;
 public interface IndexedRegisterStore extends RegisterStore {
 
   /**
+   * This store: it keeps the worklist index.
+   *
+   * @return this store
+   */
+  @Override
+  default Optional<IndexedRegisterStore> indexed() {
+    return Optional.of(this);
+  }
+
+  /**
    * Appends events to an entry and records its summary after them, all or nothing.
    *
    * @param entryId the entry
@@ -29,6 +40,7 @@ public interface IndexedRegisterStore extends RegisterStore {
    * @throws IllegalArgumentException if the events or the summary do not belong to the entry or are
    *     misnumbered
    */
+  @Override
   void append(
       EntryId entryId, long expectedVersion, List<RecordedEvent> events, EntrySummary after);
 

@@ -195,6 +195,17 @@ class AccessControlledRegisterTest {
                 new Command.RecordAdmission(
                     a.userId(), maya, desk.version(maya), TODAY, "HOSP1", false)));
     calls.put(
+        Operation.UPDATE_PERSON_DETAILS,
+        a ->
+            register.handle(
+                a,
+                purpose,
+                new Command.UpdatePersonDetails(
+                    a.userId(),
+                    maya,
+                    desk.version(maya),
+                    People.maya().withEducationHealthAndCarePlan(false))));
+    calls.put(
         Operation.UPDATE_ACTION_PLAN,
         a ->
             register.handle(

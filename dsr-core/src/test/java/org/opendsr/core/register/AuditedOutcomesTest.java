@@ -74,6 +74,33 @@ class AuditedOutcomesTest {
   }
 
   @Test
+  void a_change_to_a_persons_details_is_audited_as_a_change_to_their_details() {
+    EntryId sam =
+        register
+            .handle(
+                COORDINATOR,
+                ADMIN,
+                new Command.Refer(
+                    Casework.COORDINATOR, People.sam(), People.bySelf(TODAY), List.of()))
+            .entryId();
+
+    register.handle(
+        COORDINATOR,
+        ADMIN,
+        new Command.UpdatePersonDetails(
+            Casework.COORDINATOR,
+            sam,
+            desk.version(sam),
+            People.sam()
+                .withEducationHealthAndCarePlan(!People.sam().educationHealthAndCarePlan())));
+
+    AuditRecord row = lastAudit();
+    assertThat(row.operation()).isEqualTo(Operation.UPDATE_PERSON_DETAILS);
+    assertThat(row.entryId()).contains(sam.value());
+    assertThat(row.outcome()).isEqualTo(AuditRecord.Outcome.DONE);
+  }
+
+  @Test
   void a_rating_refused_by_a_rule_is_audited_as_refused_with_the_rule() {
     // Referred without a basis for inclusion: the entry waits, and cannot be rated yet.
     EntryId sam =

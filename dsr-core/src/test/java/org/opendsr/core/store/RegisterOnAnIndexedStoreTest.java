@@ -107,6 +107,14 @@ class RegisterOnAnIndexedStoreTest {
   }
 
   @Test
+  void a_store_offers_its_worklist_index_only_when_it_keeps_one() {
+    InMemoryRegisterStore indexed = new InMemoryRegisterStore();
+
+    assertThat(indexed.indexed()).containsSame(indexed);
+    assertThat(plain(indexed).indexed()).isEmpty();
+  }
+
+  @Test
   void the_worklist_from_the_index_is_the_worklist_from_replaying_every_entry() {
     InMemoryRegisterStore indexed = new InMemoryRegisterStore();
     RegisterStore plain = plain(new InMemoryRegisterStore());

@@ -2,7 +2,6 @@ package org.opendsr.spring.boot;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.opendsr.core.audit.AuditTrail;
-import org.opendsr.core.store.IndexedRegisterStore;
 import org.opendsr.core.store.RegisterStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -36,10 +35,13 @@ public class OpenDsrMetricsAutoConfiguration {
       @Override
       public RegisterStore store(RegisterStore store) {
         MeterRegistry registry = registries.getIfAvailable();
-        if (registry == null || !(store instanceof IndexedRegisterStore indexed)) {
+        if (registry == null) {
           return store;
         }
-        return new TimedRegisterStore(indexed, registry);
+        return store
+            .indexed()
+            .<RegisterStore>map(indexed -> new TimedRegisterStore(indexed, registry))
+            .orElse(store);
       }
 
       @Override
