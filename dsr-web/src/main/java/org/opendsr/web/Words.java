@@ -88,6 +88,12 @@ final class Words {
     if (change instanceof RegisterEvent.RatingRecorded r) {
       return "Rated " + r.rating().finalRating().label();
     }
+    if (change instanceof RegisterEvent.TaskOpened t) {
+      return "New task: " + t.task().kind().description();
+    }
+    if (change instanceof RegisterEvent.ConsentRecorded c) {
+      return "Consent recorded" + purpose(c.record().purpose());
+    }
     return EVENTS.getOrDefault(change.getClass().getSimpleName(), "Record updated");
   }
 
@@ -194,5 +200,19 @@ final class Words {
       default:
         return "Mark as done";
     }
+  }
+
+  /** The purpose of a consent record as the end of a sentence, without ids. */
+  private static String purpose(org.opendsr.consent.Purpose p) {
+    if (p instanceof org.opendsr.consent.Purpose.Inclusion) {
+      return " about being on the register";
+    }
+    if (p instanceof org.opendsr.consent.Purpose.SharingWith) {
+      return " about sharing information with an agency";
+    }
+    if (p instanceof org.opendsr.consent.Purpose.Cetr) {
+      return " about a care and treatment review";
+    }
+    return " about a referral to the keyworker service";
   }
 }

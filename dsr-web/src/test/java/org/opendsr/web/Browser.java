@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -189,8 +190,15 @@ final class Browser implements AutoCloseable {
   List<String> check(String name) throws Exception {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
+    // The whole page, not only what fits the window, so that a reviewer sees all of it.
+    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(1280, Math.max(1000, Math.min(4000, height.intValue()))));
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
     Results results = new AxeBuilder().analyze(driver);
     List<String> bad = new ArrayList<>();
     List<String> all = new ArrayList<>();

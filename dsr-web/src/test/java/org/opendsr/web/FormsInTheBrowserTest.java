@@ -255,7 +255,7 @@ class FormsInTheBrowserTest {
     browser.submit();
     assertThat(browser.errorSummary())
         .contains("This record was changed by someone else since you opened it.")
-        .contains("Consent recorded (Another user");
+        .contains("Consent recorded about being on the register (Another user");
     assertThat(browser.driver.findElement(By.id("onDay")).getAttribute("value"))
         .isEqualTo(Integer.toString(today().getDayOfMonth()));
     List<String> violations = new ArrayList<>(browser.check("40-stale-conflict"));
@@ -301,6 +301,49 @@ class FormsInTheBrowserTest {
     assertThat(browser.h1()).isEqualTo("Kim Keyboard");
     assertThat(browser.text(By.id("status"))).isEqualTo("Referred");
     assertThat(browser.check("50-person-referred-by-keyboard")).isEmpty();
+  }
+
+  @Test
+  void every_way_of_recording_consent_and_every_other_form_shows_its_errors_accessibly()
+      throws Exception {
+    Entry e = Fixtures.active(register, inner, today().minusYears(12), today());
+    String person = "/people/" + e.id().value();
+    List<String> violations = new ArrayList<>();
+    browser.signIn("coordinator");
+    for (String way :
+        List.of(
+            "OWN", "GILLICK", "PARENTAL", "BEST_INTERESTS", "ATTORNEY", "REFUSED", "WITHDRAWN")) {
+      String name = way.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      browser.open(person + "/consent/details?purpose=inclusion&way=" + way);
+      assertThat(browser.h1()).isEqualTo("Record consent");
+      violations.addAll(browser.check("60-consent-" + name));
+      browser.type("onDay", "");
+      browser.type("onMonth", "");
+      browser.type("onYear", "");
+      browser.submit();
+      assertThat(browser.errorSummary()).contains("Enter the date of the decision");
+      violations.addAll(browser.check("61-consent-" + name + "-errors"));
+    }
+    assertThat(register.entry(Fixtures.COORDINATOR, AccessPurpose.DIRECT_CARE, e.id()).version())
+        .isEqualTo(e.version());
+
+    browser.open(person + "/review");
+    violations.addAll(browser.check("62-review"));
+    browser.type("onYear", "20x6");
+    browser.submit();
+    assertThat(browser.errorSummary()).contains("The date of the review must be a real date");
+    violations.addAll(browser.check("63-review-errors"));
+
+    browser.open(person + "?asOfDay=31&asOfMonth=2&asOfYear=2026");
+    assertThat(browser.errorSummary())
+        .contains("The date to show the record on must be a real date");
+    violations.addAll(browser.check("64-person-as-of-errors"));
+
+    browser.open("/people/E-999999");
+    assertThat(browser.h1()).isEqualTo("Page not found");
+    violations.addAll(browser.check("65-not-found"));
+
+    assertThat(violations).isEmpty();
   }
 
   /** Answers the questions so that the instrument suggests Red. */
