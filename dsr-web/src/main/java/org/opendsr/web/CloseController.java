@@ -28,10 +28,12 @@ public class CloseController {
 
   private final AccessControlledRegister register;
   private final SecurityConfig.Actors actors;
+  private final Forms forms;
 
-  CloseController(AccessControlledRegister register, SecurityConfig.Actors actors) {
+  CloseController(AccessControlledRegister register, SecurityConfig.Actors actors, Forms forms) {
     this.register = register;
     this.actors = actors;
+    this.forms = forms;
   }
 
   /** The form, opened on the entry's current version. */
@@ -87,8 +89,7 @@ public class CloseController {
           AccessPurpose.DIRECT_CARE,
           new Command.CloseEntry(actor.userId(), entryId, form.getVersion(), on, reason));
     } catch (ConcurrentUpdateException stale) {
-      model.addAttribute("stale", "This record was changed by someone else since you opened it.");
-      form.setVersion(register.entry(actor, AccessPurpose.DIRECT_CARE, entryId).version());
+      form.setVersion(forms.stale(model, actor, entryId, form.getVersion()));
       return show(model, principal, entry);
     }
     redirect.addFlashAttribute("done", "Taken off the register");

@@ -16,16 +16,13 @@ import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
-import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.worklist.Worklist;
 import org.opendsr.core.worklist.WorklistItem;
-import org.opendsr.rating.Rating;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -104,6 +101,11 @@ public class PagesController {
     model.addAttribute("pages", pages);
     model.addAttribute("total", items.size());
     model.addAttribute("showNames", mayName);
+    model.addAttribute(
+        "mayRefer",
+        org.opendsr.core.access.AccessPolicy.decide(
+                actor, Operation.REFER, AccessPurpose.DIRECT_CARE, Optional.empty())
+            .granted());
     model.addAttribute("user", actors.displayName(principal.getName()));
     return "worklist";
   }
@@ -115,52 +117,6 @@ public class PagesController {
     } catch (AccessDeniedException | NotFoundException denied) {
       return Optional.empty();
     }
-  }
-
-  /** One line of the history timeline. */
-  record Event(String when, String what) {}
-
-  /** One open task. */
-  record OpenTask(String what, String due, boolean overdue) {}
-
-  /** A person's entry: details, rating, consent, open tasks and history. */
-  @GetMapping("/people/{id}")
-  String person(Principal principal, @PathVariable String id, Model model) {
-    Actor actor = actors.of(principal.getName());
-    EntryId entryId = EntryId.of(id);
-    Entry entry = register.entry(actor, AccessPurpose.DIRECT_CARE, entryId);
-    LocalDate today = LocalDate.now(clock);
-    model.addAttribute("entryId", entryId.value());
-    model.addAttribute(
-        "name", entry.person().name().given() + " " + entry.person().name().family());
-    model.addAttribute("dateOfBirth", entry.person().dateOfBirth().value().format(DAY));
-    model.addAttribute("nhsNumber", entry.person().nhsNumber().formatted());
-    model.addAttribute("status", Words.status(entry.status()));
-    Optional<Rating> rating = entry.currentRating();
-    model.addAttribute("rating", rating.map(Rating::label).orElse(null));
-    model.addAttribute("ratingColour", rating.map(Words::tagColour).orElse(null));
-    model.addAttribute(
-        "tasks",
-        entry.openTasks().stream()
-            .sorted(Comparator.comparing(t -> t.due()))
-            .map(
-                t ->
-                    new OpenTask(
-                        Words.sentence(t.kind().description() + ": " + t.detail()),
-                        t.due().format(DAY),
-                        t.due().isBefore(today)))
-            .toList());
-    List<RecordedEvent> history = register.history(actor, AccessPurpose.DIRECT_CARE, entryId);
-    List<Event> events = new ArrayList<>();
-    for (int i = history.size() - 1; i >= 0; i--) {
-      RecordedEvent e = history.get(i);
-      events.add(
-          new Event(
-              e.at().atZone(clock.getZone()).toLocalDate().format(DAY), Words.event(e.change())));
-    }
-    model.addAttribute("events", events);
-    model.addAttribute("user", actors.displayName(principal.getName()));
-    return "person";
   }
 
   private static AccessPurpose purposeOf(Actor actor) {

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:dsr-web-${random.uuid};DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -41,7 +44,7 @@ class BrowserJourneyTest {
   private ChromeDriver browser;
   private Path profile;
 
-  @BeforeEach
+  @BeforeAll
   void startChromium() throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new AssertionError(
@@ -70,7 +73,14 @@ class BrowserJourneyTest {
     browser.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(60));
   }
 
-  @AfterEach
+  /** One browser serves the class: each test starts signed out, on the sign-in page. */
+  @BeforeEach
+  void signOut() {
+    browser.get(url("/sign-in"));
+    browser.manage().deleteAllCookies();
+  }
+
+  @AfterAll
   void stopChromium() throws Exception {
     if (browser != null) {
       browser.quit();

@@ -1,0 +1,75 @@
+package org.opendsr.web;
+
+/**
+ * What a user types to record something done on a day: a first contact, a review held or a task
+ * done.
+ */
+public class DatedForm {
+
+  private long version;
+
+  private String onDay;
+
+  private String onMonth;
+
+  private String onYear;
+
+  /** An empty form. */
+  public DatedForm() {}
+
+  /**
+   * @return version
+   */
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * @param version version
+   */
+  public void setVersion(long version) {
+    this.version = version;
+  }
+
+  /**
+   * @return onDay
+   */
+  public String getOnDay() {
+    return onDay;
+  }
+
+  /**
+   * @param onDay onDay
+   */
+  public void setOnDay(String onDay) {
+    this.onDay = onDay;
+  }
+
+  /**
+   * @return onMonth
+   */
+  public String getOnMonth() {
+    return onMonth;
+  }
+
+  /**
+   * @param onMonth onMonth
+   */
+  public void setOnMonth(String onMonth) {
+    this.onMonth = onMonth;
+  }
+
+  /**
+   * @return onYear
+   */
+  public String getOnYear() {
+    return onYear;
+  }
+
+  /**
+   * @param onYear onYear
+   */
+  public void setOnYear(String onYear) {
+    this.onYear = onYear;
+  }
+}
