@@ -18,7 +18,7 @@ import org.opendsr.core.register.CommandResult;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.store.BatchingRegisterStore;
 import org.opendsr.core.store.IndexedRegisterStore;
-import org.opendsr.examples.importing.LegacyImport;
+import org.opendsr.importing.LegacyImport;
 import org.opendsr.jdbc.DsrDatabase;
 import org.opendsr.jdbc.JdbcAuditTrail;
 import org.opendsr.jdbc.NoRegisterException;

@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +19,7 @@ import org.opendsr.core.person.Diagnosis;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Residence;
-import org.opendsr.examples.importing.ColumnMapping.Field;
+import org.opendsr.importing.ColumnMapping.Field;
 import org.opendsr.rating.Rating;
 
 /**

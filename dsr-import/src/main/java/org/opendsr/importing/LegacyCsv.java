@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;

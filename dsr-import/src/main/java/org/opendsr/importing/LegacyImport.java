@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ import org.opendsr.core.referral.ReferralSource;
 import org.opendsr.core.register.Command;
 import org.opendsr.core.register.CommandResult;
 import org.opendsr.core.register.DynamicSupportRegister;
-import org.opendsr.examples.importing.ColumnMapping.Field;
+import org.opendsr.importing.ColumnMapping.Field;
 import org.opendsr.rating.LinkedProcess;
 import org.opendsr.rating.PersonContext;
 import org.opendsr.rating.Rating;
