@@ -1,10 +1,5 @@
 package org.opendsr.importing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,37 +17,46 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 
 /**
- * A legacy spreadsheet saved as CSV (RFC 4180, UTF-8 with or without the byte-order mark Excel
- * writes), read one row at a time so a file of any length needs little memory.
+ * A legacy spreadsheet saved as CSV (RFC 4180: commas, double quotes, quoted commas and line
+ * breaks, CRLF or LF line ends; UTF-8 with or without the byte-order mark Excel writes), read one
+ * row at a time so a file of any length needs little memory.
  *
  * <p>The first row holds the column headings. Opening the file checks that every heading the
  * mapping names is there; a heading the mapping does not name is ignored.
+ *
+ * <p>A row that breaks the format does not stop the file: a quote inside an unquoted cell, or text
+ * after a closing quote, is that row's {@link LegacyRow#formatProblem()} (naming the row and
+ * column), and reading goes on at the next line. A quote that is never closed takes the rest of the
+ * file with it, as the format leaves no way to tell where it should have ended: that row is bad,
+ * and it is the last.
  */
 public final class LegacyCsv implements Closeable {
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final int EOF = -1;
 
   private final CountingStream bytes;
-  private final MappingIterator<String[]> rows;
-  private final Map<ColumnMapping.Field, Integer> index;
-  private final List<String> headings;
+  private final Reader in;
+  private Map<ColumnMapping.Field, Integer> index = Map.of();
+  private List<String> headings = List.of();
   private final long size;
+  private final char[] buffer = new char[1 << 16];
+  private int at;
+  private int end;
   private long rowNumber = 1;
+  private RawRow pending;
+  private boolean finished;
 
-  private LegacyCsv(
-      CountingStream bytes,
-      MappingIterator<String[]> rows,
-      Map<ColumnMapping.Field, Integer> index,
-      List<String> headings,
-      long size) {
+  /** The cells of one record and where it first broke the format, if it did. */
+  private record RawRow(String[] cells, int badColumn, String rule) {}
+
+  private LegacyCsv(CountingStream bytes, Reader in, long size) {
     this.bytes = bytes;
-    this.rows = rows;
-    this.index = index;
-    this.headings = headings;
+    this.in = in;
     this.size = size;
   }
 
@@ -69,25 +75,24 @@ public final class LegacyCsv implements Closeable {
     long size = Files.size(file);
     CountingStream counting = new CountingStream(Files.newInputStream(file));
     try {
-      Reader reader = new InputStreamReader(counting, StandardCharsets.UTF_8);
-      MappingIterator<String[]> rows =
-          MAPPER
-              .readerFor(String[].class)
-              .with(CsvSchema.emptySchema())
-              .with(CsvParser.Feature.WRAP_AS_ARRAY)
-              .readValues(reader);
-      String[] header;
-      try {
-        if (!rows.hasNextValue()) {
-          throw ValidationException.of("file", "is empty: the first row must hold column headings");
-        }
-        header = rows.nextValue();
-      } catch (JsonProcessingException e) {
-        throw notWellFormed(1);
+      Reader reader =
+          new InputStreamReader(
+              counting,
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
+      LegacyCsv csv = new LegacyCsv(counting, reader, size);
+      RawRow header = csv.record();
+      if (header == null) {
+        throw ValidationException.of("file", "is empty: the first row must hold column headings");
+      }
+      if (header.badColumn() >= 0) {
+        throw ValidationException.of("file", "is not well-formed CSV near row 1 (the headings)");
       }
       List<String> headings = new ArrayList<>();
-      for (int i = 0; i < header.length; i++) {
-        String h = header[i] == null ? "" : header[i].strip();
+      for (int i = 0; i < header.cells().length; i++) {
+        String h = header.cells()[i].strip();
         if (i == 0 && h.startsWith("\uFEFF")) {
           h = h.substring(1).strip();
         }
@@ -96,20 +101,25 @@ public final class LegacyCsv implements Closeable {
       Map<ColumnMapping.Field, Integer> index = new EnumMap<>(ColumnMapping.Field.class);
       List<Violation> problems = new ArrayList<>();
       for (Map.Entry<ColumnMapping.Field, String> e : mapping.columns().entrySet()) {
-        int at = indexOfIgnoringCase(headings, e.getValue());
-        if (at < 0) {
+        int found = indexOfIgnoringCase(headings, e.getValue());
+        if (found < 0) {
           problems.add(
               Violation.of(
                   "mapping." + e.getKey().key(),
                   "names the column \"" + e.getValue() + "\", which is not in the heading row"));
         } else {
-          index.put(e.getKey(), at);
+          index.put(e.getKey(), found);
         }
       }
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
-      return new LegacyCsv(counting, rows, index, List.copyOf(headings), size);
+      csv.index = index;
+      csv.headings = List.copyOf(headings);
+      return csv;
+    } catch (CharacterCodingException e) {
+      counting.close();
+      throw ValidationException.of("file", "is not UTF-8 text (save the sheet as CSV UTF-8)");
     } catch (IOException | RuntimeException e) {
       counting.close();
       throw e;
@@ -130,24 +140,20 @@ public final class LegacyCsv implements Closeable {
    *
    * @return true if there is a next row
    * @throws UncheckedIOException if the file cannot be read
-   * @throws ValidationException if the next row is not well-formed CSV (naming the row only)
+   * @throws ValidationException if the file stops being UTF-8 text (naming the row only)
    */
   public boolean hasNext() {
-    try {
-      return rows.hasNextValue();
-    } catch (JsonProcessingException e) {
-      throw notWellFormed(rowNumber + 1);
-    } catch (IOException e) {
-      throw failed(e);
+    if (pending == null) {
+      try {
+        pending = record();
+      } catch (CharacterCodingException e) {
+        throw ValidationException.of(
+            "file", "is not UTF-8 text near row " + (rowNumber + 1) + " (save it as CSV UTF-8)");
+      } catch (IOException e) {
+        throw new UncheckedIOException("the CSV file could not be read", e);
+      }
     }
-  }
-
-  /**
-   * The file is not well-formed CSV. Jackson's message is not repeated: it may quote the row, which
-   * holds personal data.
-   */
-  private static ValidationException notWellFormed(long row) {
-    return ValidationException.of("file", "is not well-formed CSV near row " + row);
+    return pending != null;
   }
 
   /**
@@ -156,44 +162,146 @@ public final class LegacyCsv implements Closeable {
    * @return the row
    * @throws NoSuchElementException if there is none
    * @throws UncheckedIOException if the file cannot be read
-   * @throws ValidationException if the row is not well-formed CSV (naming the row only)
    */
   public LegacyRow next() {
-    long number = rowNumber + 1;
-    String[] cells;
-    try {
-      if (!rows.hasNextValue()) {
-        throw new NoSuchElementException("no more rows");
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more rows");
+    }
+    RawRow raw = pending;
+    pending = null;
+    rowNumber++;
+    Optional<RowProblem> problem = Optional.empty();
+    if (raw.badColumn() >= 0) {
+      String column = raw.badColumn() < headings.size() ? headings.get(raw.badColumn()) : "-";
+      problem = Optional.of(new RowProblem(rowNumber, column, raw.rule()));
+    }
+    return new LegacyRow(rowNumber, raw.cells(), index, headings, problem);
+  }
+
+  private int read() throws IOException {
+    if (at == end) {
+      if (finished) {
+        return EOF;
       }
-      cells = rows.nextValue();
-    } catch (JsonProcessingException e) {
-      throw notWellFormed(number);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the CSV file could not be read near row " + number, e);
-    } catch (NoSuchElementException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // Jackson's CSV parser also fails with its own unchecked exceptions on some malformed text.
-      throw notWellFormed(number);
+      int n = in.read(buffer, 0, buffer.length);
+      if (n <= 0) {
+        finished = true;
+        return EOF;
+      }
+      at = 0;
+      end = n;
     }
-    rowNumber = number;
-    return new LegacyRow(rowNumber, cells, index, headings);
+    return buffer[at++];
   }
 
-  /**
-   * A failure reading the row after the last one read ({@code rowNumber} counts the heading as row
-   * 1 and every row read so far): a parse error names that row, any other the file.
-   */
-  private UncheckedIOException failed(IOException e) {
-    if (e instanceof com.fasterxml.jackson.core.JacksonException) {
-      return notWellFormed(e);
+  private int peek() throws IOException {
+    int c = read();
+    if (c != EOF) {
+      at--;
     }
-    return new UncheckedIOException("the CSV file could not be read", e);
+    return c;
   }
 
-  private UncheckedIOException notWellFormed(IOException e) {
-    return new UncheckedIOException(
-        "the CSV file is not well-formed near row " + (rowNumber + 1), e);
+  /** Reads one record, or null at the end of the file. */
+  private RawRow record() throws IOException {
+    int c = read();
+    if (c == EOF) {
+      return null;
+    }
+    at--;
+    List<String> cells = new ArrayList<>(Math.max(8, headings.size()));
+    StringBuilder cell = new StringBuilder(32);
+    int badColumn = -1;
+    String rule = null;
+    while (true) {
+      c = read();
+      boolean quoted = c == '"';
+      if (quoted) {
+        boolean closed = false;
+        while (true) {
+          c = read();
+          if (c == EOF) {
+            break;
+          }
+          if (c == '"') {
+            if (peek() == '"') {
+              read();
+              cell.append('"');
+              continue;
+            }
+            closed = true;
+            break;
+          }
+          cell.append((char) c);
+        }
+        if (!closed) {
+          cells.add(cell.toString());
+          if (badColumn < 0) {
+            badColumn = cells.size() - 1;
+            rule =
+                "opens a quote that is never closed, so the rest of the file could not be read"
+                    + " (close the quote, or remove it)";
+          }
+          return new RawRow(cells.toArray(String[]::new), badColumn, rule);
+        }
+        c = read();
+        if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+          if (badColumn < 0) {
+            badColumn = cells.size();
+            rule = "has text after a closing quote (a cell in quotes must end at its quote)";
+          }
+          // Kept as written, so the rejects file shows the cell whole.
+          cell.append('"').append((char) c);
+          c = unquotedRest(cell);
+        }
+      } else {
+        if (c != EOF) {
+          at--;
+        }
+        int before = cell.length();
+        c = unquotedRest(cell);
+        if (badColumn < 0 && cell.indexOf("\"", before) >= 0) {
+          badColumn = cells.size();
+          rule = "has a quote inside a cell that does not start with one (write it as \"\")";
+        }
+      }
+      cells.add(cell.toString());
+      cell.setLength(0);
+      if (c == ',') {
+        continue;
+      }
+      if (c == '\r' && peek() == '\n') {
+        read();
+      }
+      return new RawRow(cells.toArray(String[]::new), badColumn, rule);
+    }
+  }
+
+  /** Appends an unquoted cell's text; returns what ended it: a comma, a line end or EOF. */
+  private int unquotedRest(StringBuilder cell) throws IOException {
+    while (true) {
+      if (at < end) {
+        // Fast path within the buffer.
+        int i = at;
+        while (i < end) {
+          char ch = buffer[i];
+          if (ch == ',' || ch == '\n' || ch == '\r') {
+            break;
+          }
+          i++;
+        }
+        cell.append(buffer, at, i - at);
+        at = i;
+        if (i < end) {
+          return buffer[at++];
+        }
+      }
+      int c = read();
+      if (c == EOF || c == ',' || c == '\n' || c == '\r') {
+        return c;
+      }
+      cell.append((char) c);
+    }
   }
 
   /**
@@ -216,8 +324,7 @@ public final class LegacyCsv implements Closeable {
 
   @Override
   public void close() throws IOException {
-    rows.close();
-    bytes.close();
+    in.close();
   }
 
   private static final class CountingStream extends FilterInputStream {
