@@ -244,4 +244,63 @@ class LegacyImportTest {
     assertThat(outcome.problems().toString()).doesNotContain("4857773457", "Lee Example");
     assertThat(strict.entries()).isEmpty();
   }
+
+  @Test
+  void given_and_family_name_columns_are_taken_as_they_are() throws Exception {
+    DynamicSupportRegister register = register(LocalPolicy.defaults());
+    Map<String, String> columns = new HashMap<>();
+    columns.put("givenName", "First");
+    columns.put("familyName", "Surname");
+    columns.put("dateOfBirth", "DOB");
+    columns.put("nhsNumber", "NHS No");
+    columns.put("address", "Address");
+    columns.put("diagnosis", "Diagnosis");
+    columns.put("consent", "Consent");
+    columns.put("locality", "Wiltshire");
+    String text =
+        "First,Surname,DOB,NHS No,Address,Diagnosis,Consent\n"
+            + "Niamh Grace,Ó Briain,01/02/1990,943 476 5919,1 Test Street,LD,Y\n";
+
+    LegacyImport.Outcome outcome = importing(register, false, text, ColumnMapping.of(columns));
+
+    assertThat(outcome.written()).isEqualTo(1);
+    assertThat(register.entries().get(0).person().name().given()).isEqualTo("Niamh Grace");
+    assertThat(register.entries().get(0).person().name().family()).isEqualTo("Ó Briain");
+  }
+
+  @Test
+  void of_rows_sharing_an_nhs_number_only_the_row_the_coordinator_keeps_is_imported()
+      throws Exception {
+    DynamicSupportRegister register = register(LocalPolicy.defaults());
+    String other = ALEX.replace("Alex Sample", "Alex Other");
+    Path csv = dir.resolve("pair.csv");
+    Files.writeString(csv, HEADER + ALEX + other, StandardCharsets.UTF_8);
+
+    LegacyImport.Outcome outcome =
+        LegacyImport.run(
+            csv,
+            mapping(),
+            register,
+            new LegacyImport.Settings(
+                "coordinator-1",
+                TODAY,
+                true,
+                "dsr@example.nhs.uk",
+                java.util.Optional.empty(),
+                java.util.Set.of(3L),
+                java.util.Optional.empty()),
+            LegacyImport.UnitOfWork.autoCommit(),
+            LegacyImport.Listener.none());
+
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(2);
+              assertThat(p.rule()).startsWith("rows 2, 3 hold the same NHS number");
+            });
+    assertThat(register.entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.person().name().family()).isEqualTo("Other"));
+  }
 }
