@@ -27,8 +27,9 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Carry a legacy DSR spreadsheet, saved as CSV, over into the register, using a mapping",
-      "file. The guide, with a sample sheet and mapping, is docs/importing-a-legacy-register.md",
+      "Carry a legacy DSR spreadsheet, saved as CSV, over into the register.",
+      "A mapping file says which column holds which field. The guide, with a sample sheet and",
+      "mapping, is docs/importing-a-legacy-register.md",
       "(https://github.com/opendsr/opendsr/blob/main/docs/importing-a-legacy-register.md).",
       "Every bad row is listed by row, column and rule (no values are shown) and written, with a",
       "problems column, to the rejects file. By default nothing is written if any row is bad;",
