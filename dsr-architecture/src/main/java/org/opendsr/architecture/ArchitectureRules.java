@@ -47,6 +47,7 @@ public final class ArchitectureRules {
           ROOT + ".json..",
           ROOT + ".jdbc..",
           ROOT + ".fhir..",
+          ROOT + ".importing..",
           ROOT + ".validation..",
           ROOT + ".easyread..",
           ROOT + ".easyread.render..",

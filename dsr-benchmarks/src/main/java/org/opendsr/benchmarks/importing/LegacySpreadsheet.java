@@ -16,7 +16,8 @@ import org.opendsr.examples.demo.TestRangeNhsNumbers;
 /**
  * Writes a synthetic legacy DSR spreadsheet as CSV: fictional people with NHS numbers from the 999
  * test range, one row in twenty broken in one of five ways a real spreadsheet is (a wrong check
- * digit, an impossible date, an unknown RAG value, a missing name, a repeated NHS number).
+ * digit, an impossible date, an unknown RAG value, a missing name, a repeated NHS number, which
+ * leaves out both rows of the pair).
  */
 final class LegacySpreadsheet {
 
@@ -111,7 +112,10 @@ final class LegacySpreadsheet {
               name = "";
               break;
             default:
+              // Both rows of the pair are left out: the import holds back every row of a
+              // shared NHS number until the coordinator says which is the person.
               number = previous;
+              bad.set(rowNumber - 1);
               break;
           }
         }

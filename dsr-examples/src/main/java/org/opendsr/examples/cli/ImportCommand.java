@@ -2,6 +2,7 @@ package org.opendsr.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -10,9 +11,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.opendsr.core.DsrException;
 import org.opendsr.core.ValidationException;
-import org.opendsr.examples.importing.ColumnMapping;
-import org.opendsr.examples.importing.LegacyImport;
-import org.opendsr.examples.importing.RowProblem;
+import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.importing.ColumnMapping;
+import org.opendsr.importing.LegacyImport;
+import org.opendsr.importing.RowProblem;
 import org.opendsr.jdbc.CommitOutcomeUnknownException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +27,14 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import a legacy DSR spreadsheet saved as CSV, using a column-mapping file.",
-      "Every bad row is listed by row, column and rule (no values are shown). By default nothing",
-      "is written if any row is bad; --partial writes the good rows."
+      "Carry a legacy DSR spreadsheet, saved as CSV, over into the register.",
+      "A mapping file says which column holds which field. The guide, with a sample sheet and",
+      "mapping, is docs/importing-a-legacy-register.md",
+      "(https://github.com/opendsr/opendsr/blob/main/docs/importing-a-legacy-register.md).",
+      "Every bad row is listed by row, column and rule (no values are shown) and written, with a",
+      "problems column, to the rejects file. By default nothing is written if any row is bad;",
+      "--partial writes the good rows. Exit code 0 only if no row was left out: 1 if any row was",
+      "bad, with or without --partial (the summary says what --partial wrote)."
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -45,11 +52,36 @@ final class ImportCommand implements Callable<Integer> {
       names = {"-m", "--mapping"},
       required = true,
       paramLabel = "FILE",
-      description = "Which column holds which field (see the examples folder).")
+      description =
+          "Which column holds which field (docs/importing-a-legacy-register.md;"
+              + " sample: docs/examples/legacy-register.properties).")
   private Path mapping;
 
   @Option(names = "--partial", description = "Write the good rows even if some rows are bad.")
   private boolean partial;
+
+  @Option(
+      names = "--suspected-autism",
+      paramLabel = "include|decline",
+      description =
+          "Include people awaiting an autism assessment as suspected autism, or decline them"
+              + " (over the mapping's suspectedAutism; default: the register's local policy).")
+  private String suspectedAutism;
+
+  @Option(
+      names = "--keep-row",
+      paramLabel = "ROW",
+      description =
+          "Of rows sharing an NHS number, import this one (a spreadsheet row number; repeatable).")
+  private java.util.List<Long> keepRows = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description =
+          "Where to write the rows left out, with a problems column (default: CSV_FILE's name"
+              + " with -rejects, beside it). Fix them there and import that file.")
+  private Path rejects;
 
   @Option(
       names = "--referrer-email",
@@ -67,15 +99,36 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     ColumnMapping columns = ColumnMapping.read(mapping);
+    java.util.Optional<Boolean> suspected = java.util.Optional.empty();
+    if (suspectedAutism != null) {
+      suspected = ColumnMapping.suspectedAutism(suspectedAutism);
+      if (suspected.isEmpty()) {
+        throw new UsageException("--suspected-autism must be include or decline");
+      }
+    }
+    Path rejectsFile = rejects != null ? rejects : defaultRejects(csv);
+    Files.deleteIfExists(rejectsFile);
     LegacyImport.Settings settings =
-        new LegacyImport.Settings(db.user(), env.today(), partial, referrerEmail);
+        new LegacyImport.Settings(
+            db.user(),
+            env.today(),
+            partial,
+            referrerEmail,
+            suspected,
+            java.util.Set.copyOf(keepRows),
+            java.util.Optional.of(rejectsFile));
+    LocalPolicy policy =
+        suspected
+            .or(columns::suspectedAutism)
+            .map(LocalPolicy.defaults()::withSuspectedAutismAllowed)
+            .orElse(LocalPolicy.defaults());
     LegacyImport.Outcome outcome;
     // An embedded register is copied aside before the import, so that a crash at any moment
     // (H2's commit of a large transaction included) leaves it as before or as after.
     try (RegisterWriteGuard guard =
         RegisterWriteGuard.begin(db.url().orElseGet(env::defaultDatabaseUrl))) {
       Session session = parent.openForWriting(db);
-      Session.BulkWrite bulk = session.bulkWrite();
+      Session.BulkWrite bulk = session.bulkWrite(policy);
       try (Progress progress = new Progress(env, csv.toFile().length())) {
         outcome =
             LegacyImport.run(
@@ -131,32 +184,68 @@ final class ImportCommand implements Callable<Integer> {
       }
       err.println(p.describe());
     }
+    if (Files.exists(rejectsFile)) {
+      PrivateFiles.restrict(rejectsFile);
+    }
     if (!outcome.clean() && !partial) {
       err.printf(
-          "dsr: %d of %d rows are bad (%d problems); nothing was imported. Fix them, or use"
-              + " --partial to import the %d good rows.%n",
+          "dsr: %d of %d rows are bad (%d problems); nothing was imported. The bad rows are in %s"
+              + " with their problems. Fix them, or use --partial to import the %d good rows.%n",
           outcome.badRows(),
           outcome.rows(),
           outcome.problems().size(),
-          outcome.rows() - outcome.badRows());
+          rejectsFile,
+          outcome.rows() - outcome.badRows() - outcome.blankRows() - outcome.alreadyOnRegister());
       return Failures.FAILED;
     }
-    env.out()
-        .printf(
-            "Imported %d of %d rows%s.%n",
-            outcome.written(),
-            outcome.rows(),
-            outcome.badRows() == 0 ? "" : " (" + outcome.badRows() + " bad rows left out)");
+    PrintStream out = env.out();
+    out.printf(
+        "Imported %d of %d rows: %d active, %d in hospital with the admission recorded, %d"
+            + " referred.%n",
+        outcome.written(),
+        outcome.rows(),
+        outcome.active(),
+        outcome.inpatients(),
+        outcome.withoutBasis());
     if (outcome.withoutBasis() > 0) {
-      env.out()
-          .printf(
-              "%d people have no basis for inclusion today (no consent recorded, or consent"
-                  + " older than the re-check interval): they are referred, with a first-contact"
-                  + " task to seek it, and their legacy rating is kept in the case summary until"
-                  + " then.%n",
-              outcome.withoutBasis());
+      out.printf(
+          "%d people have no basis for inclusion today: they are referred, with a first-contact"
+              + " task to seek one, and any legacy rating is kept in the case summary until then."
+              + " By rule:%n",
+          outcome.withoutBasis());
+      outcome.referredBecause().forEach((rule, n) -> out.printf("  %d: %s%n", n, rule));
+    }
+    if (outcome.admissionToRecord() > 0) {
+      out.printf(
+          "%d people rated Blue have an action to record their admission (no admission date in"
+              + " the sheet, or no basis yet); no date was guessed.%n",
+          outcome.admissionToRecord());
+    }
+    if (outcome.alreadyOnRegister() > 0) {
+      out.printf(
+          "%d rows are already on the register from an earlier import (same NHS number and"
+              + " details): left as they are.%n",
+          outcome.alreadyOnRegister());
+    }
+    if (outcome.blankRows() > 0) {
+      out.printf("%d blank rows skipped.%n", outcome.blankRows());
+    }
+    if (!outcome.clean()) {
+      out.printf(
+          "%d bad rows left out; they are in %s with their problems: fix them there and import"
+              + " that file.%n",
+          outcome.badRows(), rejectsFile);
+      return Failures.FAILED;
     }
     return Failures.OK;
+  }
+
+  /** {@code register.csv} gives {@code register-rejects.csv} beside it. */
+  private static Path defaultRejects(Path csv) {
+    String name = csv.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return csv.toAbsolutePath().resolveSibling(stem + "-rejects.csv");
   }
 
   /** The import's unit of work, noting in the guard's marker when the commit begins. */

@@ -18,7 +18,7 @@ import org.opendsr.core.register.CommandResult;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.store.BatchingRegisterStore;
 import org.opendsr.core.store.IndexedRegisterStore;
-import org.opendsr.examples.importing.LegacyImport;
+import org.opendsr.importing.LegacyImport;
 import org.opendsr.jdbc.DsrDatabase;
 import org.opendsr.jdbc.JdbcAuditTrail;
 import org.opendsr.jdbc.NoRegisterException;
@@ -67,8 +67,11 @@ final class Session implements AutoCloseable {
   }
 
   private DynamicSupportRegister registerOver(IndexedRegisterStore over) {
-    return DynamicSupportRegister.create(
-        over, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults());
+    return registerOver(over, LocalPolicy.defaults());
+  }
+
+  private DynamicSupportRegister registerOver(IndexedRegisterStore over, LocalPolicy policy) {
+    return DynamicSupportRegister.create(over, clock, WorkingDayCalendar.englandAndWales(), policy);
   }
 
   /**
@@ -198,6 +201,17 @@ final class Session implements AutoCloseable {
    * @return the register and unit of work
    */
   BulkWrite bulkWrite() {
+    return bulkWrite(LocalPolicy.defaults());
+  }
+
+  /**
+   * A register for an import under a local policy of its own (the import's suspected-autism
+   * setting), and the unit of work around it, as {@link #bulkWrite()}.
+   *
+   * @param policy the local policy the import's register decides by
+   * @return the register and unit of work
+   */
+  BulkWrite bulkWrite(LocalPolicy policy) {
     BatchingRegisterStore staged = new BatchingRegisterStore(store);
     BufferedAuditTrail buffered = new BufferedAuditTrail(audit);
     LegacyImport.UnitOfWork work =
@@ -234,7 +248,7 @@ final class Session implements AutoCloseable {
             return true;
           }
         };
-    DynamicSupportRegister bulk = registerOver(staged);
+    DynamicSupportRegister bulk = registerOver(staged, policy);
     AccessControlledRegister audited = AccessControlledRegister.of(bulk, buffered, clock);
     return new BulkWrite(
         bulk,

@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +19,8 @@ import org.opendsr.core.person.Diagnosis;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Residence;
-import org.opendsr.examples.importing.ColumnMapping.Field;
+import org.opendsr.importing.ColumnMapping.ConsentValue;
+import org.opendsr.importing.ColumnMapping.Field;
 import org.opendsr.rating.Rating;
 
 /**
@@ -81,6 +82,9 @@ public final class LegacyRowReader {
   public Result read(LegacyRow row) {
     List<RowProblem> problems = new ArrayList<>();
     long n = row.number();
+    if (row.formatProblem().isPresent()) {
+      return new Bad(List.of(row.formatProblem().get()));
+    }
     if (row.cellCount() > row.headingCount()) {
       problems.add(
           new RowProblem(
@@ -93,8 +97,7 @@ public final class LegacyRowReader {
                   + " (a stray comma or an unclosed quote?)"));
       return new Bad(problems);
     }
-    Optional<PersonName> name =
-        required(row, Field.NAME, problems).flatMap(t -> name(row, t, problems));
+    Optional<PersonName> name = name(row, problems);
     Optional<LocalDate> born =
         required(row, Field.DATE_OF_BIRTH, problems)
             .flatMap(t -> date(row, Field.DATE_OF_BIRTH, t, problems));
@@ -109,8 +112,16 @@ public final class LegacyRowReader {
         required(row, Field.NHS_NUMBER, problems)
             .flatMap(t -> attempt(row, Field.NHS_NUMBER, problems, () -> NhsNumber.parse(t)));
     Optional<String> address = required(row, Field.ADDRESS, problems);
-    Optional<String> locality = row.cell(Field.LOCALITY).or(mapping::locality);
-    if (locality.isEmpty()) {
+    Optional<String> localityCell = row.cell(Field.LOCALITY);
+    Optional<String> locality =
+        localityCell.isPresent() ? localityCell.flatMap(mapping::localityFor) : mapping.locality();
+    if (localityCell.isPresent() && locality.isEmpty()) {
+      problems.add(
+          problem(
+              row,
+              Field.LOCALITY,
+              "is not one of the spellings the mapping's localityValues name"));
+    } else if (locality.isEmpty()) {
       problems.add(problem(row, Field.LOCALITY, "is required (the reporting area)"));
     }
     Optional<Residence> residence = Optional.empty();
@@ -128,8 +139,33 @@ public final class LegacyRowReader {
                       Residence.Setting.OTHER));
     }
     Optional<Diagnosis> diagnosis =
-        required(row, Field.DIAGNOSIS, problems).flatMap(t -> diagnosis(row, t, problems));
-    Optional<Rating> rating = row.cell(Field.RAG).flatMap(t -> rating(row, t, problems));
+        required(row, Field.DIAGNOSIS, problems)
+            .flatMap(t -> mapping.diagnosisFor(t).or(() -> diagnosis(row, t, problems)));
+    Optional<Rating> rag =
+        row.cell(Field.RAG).flatMap(t -> mapping.ragFor(t).or(() -> rating(row, t, problems)));
+    boolean inpatient = rag.filter(r -> r == Rating.BLUE).isPresent();
+    Optional<Rating> rating = rag.filter(r -> r != Rating.BLUE);
+    Optional<LocalDate> admitted =
+        row.cell(Field.ADMISSION_DATE).flatMap(t -> date(row, Field.ADMISSION_DATE, t, problems));
+    admitted
+        .filter(d -> d.isAfter(today))
+        .ifPresent(
+            d -> problems.add(problem(row, Field.ADMISSION_DATE, "must not be in the future")));
+    Optional<String> hospital = row.cell(Field.HOSPITAL);
+    if (hospital.isPresent() && !hospital.get().matches("[A-Za-z0-9._-]{1,40}")) {
+      problems.add(
+          problem(
+              row,
+              Field.HOSPITAL,
+              "must be the hospital's code: 1-40 letters, digits, dots, hyphens or underscores"));
+      hospital = Optional.empty();
+    }
+    Optional<LocalDate> consentDate =
+        row.cell(Field.CONSENT_DATE).flatMap(t -> date(row, Field.CONSENT_DATE, t, problems));
+    consentDate
+        .filter(d -> d.isAfter(today))
+        .ifPresent(
+            d -> problems.add(problem(row, Field.CONSENT_DATE, "must not be in the future")));
     Optional<LocalDate> lastReview =
         row.cell(Field.LAST_REVIEW).flatMap(t -> date(row, Field.LAST_REVIEW, t, problems));
     Optional<LocalDate> added =
@@ -155,7 +191,22 @@ public final class LegacyRowReader {
     if (added.isPresent() && lastReview.isPresent() && lastReview.get().isBefore(added.get())) {
       problems.add(problem(row, Field.LAST_REVIEW, "must not be before the date added"));
     }
-    boolean consent = row.cell(Field.CONSENT).map(t -> yesNo(row, t, problems)).orElse(false);
+    ConsentValue consent =
+        row.cell(Field.CONSENT).map(t -> consent(row, t, problems)).orElse(ConsentValue.NONE);
+    if (born.isPresent()) {
+      admitted
+          .filter(d -> d.isBefore(born.get()))
+          .ifPresent(
+              d ->
+                  problems.add(
+                      problem(row, Field.ADMISSION_DATE, "must not be before the date of birth")));
+      consentDate
+          .filter(d -> d.isBefore(born.get()))
+          .ifPresent(
+              d ->
+                  problems.add(
+                      problem(row, Field.CONSENT_DATE, "must not be before the date of birth")));
+    }
     Optional<String> keyWorkers = freeText(row, Field.KEY_WORKERS, problems);
     Optional<String> notes = freeText(row, Field.NOTES, problems);
 
@@ -170,8 +221,21 @@ public final class LegacyRowReader {
             nhs.orElseThrow(),
             residence.orElseThrow(),
             diagnosis.orElseThrow());
+    LocalDate consentOn = consentDate.or(mapping::consentDateDefault).orElse(joined);
     return new Good(
-        new LegacyRecord(n, person, rating, joined, lastReview, consent, keyWorkers, notes));
+        new LegacyRecord(
+            n,
+            person,
+            rating,
+            joined,
+            lastReview,
+            consent,
+            consentOn,
+            inpatient,
+            inpatient ? admitted : Optional.empty(),
+            inpatient ? hospital : Optional.empty(),
+            keyWorkers,
+            notes));
   }
 
   private static Optional<String> required(LegacyRow row, Field field, List<RowProblem> problems) {
@@ -182,23 +246,27 @@ public final class LegacyRowReader {
     return text;
   }
 
-  private static Optional<PersonName> name(LegacyRow row, String text, List<RowProblem> problems) {
-    String given;
-    String family;
-    int comma = text.indexOf(',');
-    if (comma >= 0) {
-      family = text.substring(0, comma).strip();
-      given = text.substring(comma + 1).strip();
-    } else {
-      int space = text.lastIndexOf(' ');
-      if (space < 0) {
+  private static Optional<PersonName> name(LegacyRow row, List<RowProblem> problems) {
+    if (row.mapped(Field.NAME)) {
+      Optional<String> text = required(row, Field.NAME, problems);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<String[]> parts = ColumnMapping.NameRule.split(text.get());
+      if (parts.isEmpty()) {
         problems.add(problem(row, Field.NAME, "must hold a given name and a family name"));
         return Optional.empty();
       }
-      given = text.substring(0, space).strip();
-      family = text.substring(space + 1).strip();
+      return attempt(
+          row, Field.NAME, problems, () -> PersonName.of(parts.get()[0], parts.get()[1]));
     }
-    return attempt(row, Field.NAME, problems, () -> PersonName.of(given, family));
+    Optional<String> given = required(row, Field.GIVEN_NAME, problems);
+    Optional<String> family = required(row, Field.FAMILY_NAME, problems);
+    if (given.isEmpty() || family.isEmpty()) {
+      return Optional.empty();
+    }
+    return attempt(
+        row, Field.FAMILY_NAME, problems, () -> PersonName.of(given.get(), family.get()));
   }
 
   private Optional<LocalDate> date(
@@ -209,12 +277,29 @@ public final class LegacyRowReader {
       try {
         return Optional.of(LocalDate.parse(text, ISO));
       } catch (DateTimeParseException notIso) {
-        problems.add(
-            problem(
-                row, field, "must be a date written as the mapping's dateFormat or YYYY-MM-DD"));
+        if (shapeOfADate(text)) {
+          problems.add(problem(row, field, "there is no such date"));
+        } else {
+          problems.add(
+              problem(
+                  row, field, "must be a date written as the mapping's dateFormat or YYYY-MM-DD"));
+        }
         return Optional.empty();
       }
     }
+  }
+
+  /** Whether the text is written as a date but names none (31/02/2010, 2010-02-30). */
+  private boolean shapeOfADate(String text) {
+    for (java.time.format.DateTimeFormatter f : List.of(mapping.dateFormat(), ISO)) {
+      try {
+        f.withResolverStyle(java.time.format.ResolverStyle.LENIENT).parse(text);
+        return true;
+      } catch (DateTimeParseException no) {
+        // not this shape
+      }
+    }
+    return false;
   }
 
   private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
@@ -255,7 +340,7 @@ public final class LegacyRowReader {
   }
 
   private static Optional<Rating> rating(LegacyRow row, String text, List<RowProblem> problems) {
-    switch (text.toLowerCase(Locale.UK)) {
+    switch (ColumnMapping.spelling(text)) {
       case "r":
       case "red":
         return Optional.of(Rating.RED);
@@ -267,33 +352,32 @@ public final class LegacyRowReader {
         return Optional.of(Rating.GREEN);
       case "b":
       case "blue":
+        return Optional.of(Rating.BLUE);
+      default:
         problems.add(
             problem(
                 row,
                 Field.RAG,
-                "Blue means a hospital stay, which the import cannot record: leave it blank and"
-                    + " record the admission after the import"));
-        return Optional.empty();
-      default:
-        problems.add(problem(row, Field.RAG, "must be Red, Amber or Green (or R, A, G)"));
+                "must be Red, Amber, Green or Blue (or R, A, G, B), or a spelling the mapping's"
+                    + " rag.* values name"));
         return Optional.empty();
     }
   }
 
-  private static boolean yesNo(LegacyRow row, String text, List<RowProblem> problems) {
-    switch (text.toLowerCase(Locale.UK)) {
-      case "y":
-      case "yes":
-      case "true":
-        return true;
-      case "n":
-      case "no":
-      case "false":
-        return false;
-      default:
-        problems.add(problem(row, Field.CONSENT, "must be yes or no (Y or N)"));
-        return false;
+  private ConsentValue consent(LegacyRow row, String text, List<RowProblem> problems) {
+    Optional<ConsentValue> value = mapping.consentFor(text);
+    if (value.isEmpty()) {
+      problems.add(
+          problem(
+              row,
+              Field.CONSENT,
+              "is not a consent value the mapping knows: own consent (Y, Yes, Consent given),"
+                  + " best interests (BI), parental consent (Parent) or none (N, blank), or a"
+                  + " spelling named by consent.own, consent.bestInterests, consent.parent or"
+                  + " consent.none"));
+      return ConsentValue.NONE;
     }
+    return value.get();
   }
 
   private static Optional<String> freeText(LegacyRow row, Field field, List<RowProblem> problems) {

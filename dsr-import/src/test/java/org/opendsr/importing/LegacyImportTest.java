@@ -1,7 +1,6 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,15 +101,23 @@ class LegacyImportTest {
   }
 
   @Test
-  void a_file_that_is_not_well_formed_names_the_row_where_it_breaks() throws Exception {
+  void a_quote_never_closed_is_a_bad_row_naming_the_row_where_it_opens() throws Exception {
     DynamicSupportRegister register =
         register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
     // Row 3 (the heading is row 1) opens a quote and never closes it.
     String broken = "\"Unclosed Example,01/02/1990,4010232137,2 Test Street,G,LD,01/10/2026,Y\n";
 
-    assertThatThrownBy(() -> importing(register, true, HEADER + ALEX + broken, mapping()))
-        .isInstanceOf(org.opendsr.core.ValidationException.class)
-        .hasMessage("file: is not well-formed CSV near row 3");
+    LegacyImport.Outcome outcome = importing(register, true, HEADER + ALEX + broken, mapping());
+
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("Full name");
+              assertThat(p.rule()).startsWith("opens a quote that is never closed");
+            });
+    assertThat(outcome.written()).isEqualTo(1);
   }
 
   @Test
@@ -166,7 +173,7 @@ class LegacyImportTest {
   }
 
   @Test
-  void checked_before_writing_a_person_already_open_on_the_register_is_a_bad_row()
+  void a_reimport_reports_people_already_carried_over_as_on_the_register_not_as_errors()
       throws Exception {
     DynamicSupportRegister register =
         register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
@@ -174,11 +181,25 @@ class LegacyImportTest {
 
     LegacyImport.Outcome again = importing(register, false);
 
+    assertThat(again.problems()).isEmpty();
+    assertThat(again.alreadyOnRegister()).isEqualTo(2);
     assertThat(again.written()).isZero();
+    assertThat(register.entries()).hasSize(2);
+  }
+
+  @Test
+  void a_person_open_on_the_register_with_other_details_is_a_bad_row() throws Exception {
+    DynamicSupportRegister register =
+        register(LocalPolicy.defaults().withSuspectedAutismAllowed(true));
+    importing(register, false);
+    String renamed = ALEX.replace("Alex Sample", "Alexa Sample");
+
+    LegacyImport.Outcome again = importing(register, true, HEADER + renamed, mapping());
+
     assertThat(again.problems())
         .extracting(RowProblem::rule)
-        .allSatisfy(rule -> assertThat(rule).startsWith("already has an open entry"))
-        .hasSize(2);
+        .singleElement()
+        .satisfies(rule -> assertThat(rule).startsWith("already has an open entry"));
     assertThat(register.entries()).hasSize(2);
   }
 
@@ -207,20 +228,79 @@ class LegacyImportTest {
   }
 
   @Test
-  void a_file_that_is_not_well_formed_csv_is_refused_naming_the_row_and_nothing_is_written()
+  void a_malformed_quote_is_a_bad_row_naming_row_and_column_and_nothing_is_written()
       throws Exception {
     DynamicSupportRegister strict = register(LocalPolicy.defaults());
     String broken = HEADER + ALEX + "\"Lee Example,30/06/1995,4857773457,9 Test Street\"x,A\n";
 
-    Throwable thrown =
-        org.assertj.core.api.Assertions.catchThrowable(
-            () -> importing(strict, false, broken, mapping()));
+    LegacyImport.Outcome outcome = importing(strict, false, broken, mapping());
 
-    assertThat(thrown).isInstanceOf(org.opendsr.core.ValidationException.class);
-    assertThat(((org.opendsr.core.ValidationException) thrown).violations())
+    assertThat(outcome.problems())
         .containsExactly(
-            org.opendsr.core.Violation.of("file", "is not well-formed CSV near row 3"));
-    assertThat(thrown.getMessage()).doesNotContain("4857773457", "Lee Example");
+            new RowProblem(
+                3,
+                "Full name",
+                "has text after a closing quote (a cell in quotes must end at its quote)"));
+    assertThat(outcome.problems().toString()).doesNotContain("4857773457", "Lee Example");
     assertThat(strict.entries()).isEmpty();
+  }
+
+  @Test
+  void given_and_family_name_columns_are_taken_as_they_are() throws Exception {
+    DynamicSupportRegister register = register(LocalPolicy.defaults());
+    Map<String, String> columns = new HashMap<>();
+    columns.put("givenName", "First");
+    columns.put("familyName", "Surname");
+    columns.put("dateOfBirth", "DOB");
+    columns.put("nhsNumber", "NHS No");
+    columns.put("address", "Address");
+    columns.put("diagnosis", "Diagnosis");
+    columns.put("consent", "Consent");
+    columns.put("locality", "Wiltshire");
+    String text =
+        "First,Surname,DOB,NHS No,Address,Diagnosis,Consent\n"
+            + "Niamh Grace,Ó Briain,01/02/1990,943 476 5919,1 Test Street,LD,Y\n";
+
+    LegacyImport.Outcome outcome = importing(register, false, text, ColumnMapping.of(columns));
+
+    assertThat(outcome.written()).isEqualTo(1);
+    assertThat(register.entries().get(0).person().name().given()).isEqualTo("Niamh Grace");
+    assertThat(register.entries().get(0).person().name().family()).isEqualTo("Ó Briain");
+  }
+
+  @Test
+  void of_rows_sharing_an_nhs_number_only_the_row_the_coordinator_keeps_is_imported()
+      throws Exception {
+    DynamicSupportRegister register = register(LocalPolicy.defaults());
+    String other = ALEX.replace("Alex Sample", "Alex Other");
+    Path csv = dir.resolve("pair.csv");
+    Files.writeString(csv, HEADER + ALEX + other, StandardCharsets.UTF_8);
+
+    LegacyImport.Outcome outcome =
+        LegacyImport.run(
+            csv,
+            mapping(),
+            register,
+            new LegacyImport.Settings(
+                "coordinator-1",
+                TODAY,
+                true,
+                "dsr@example.nhs.uk",
+                java.util.Optional.empty(),
+                java.util.Set.of(3L),
+                java.util.Optional.empty()),
+            LegacyImport.UnitOfWork.autoCommit(),
+            LegacyImport.Listener.none());
+
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(2);
+              assertThat(p.rule()).startsWith("rows 2, 3 hold the same NHS number");
+            });
+    assertThat(register.entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.person().name().family()).isEqualTo("Other"));
   }
 }

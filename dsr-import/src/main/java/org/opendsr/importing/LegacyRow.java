@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import java.util.List;
 import java.util.Map;
@@ -14,13 +14,61 @@ public final class LegacyRow {
   private final String[] cells;
   private final Map<ColumnMapping.Field, Integer> index;
   private final List<String> headings;
+  private final Optional<RowProblem> formatProblem;
 
   LegacyRow(
-      long number, String[] cells, Map<ColumnMapping.Field, Integer> index, List<String> headings) {
+      long number,
+      String[] cells,
+      Map<ColumnMapping.Field, Integer> index,
+      List<String> headings,
+      Optional<RowProblem> formatProblem) {
     this.number = number;
     this.cells = cells;
     this.index = index;
     this.headings = headings;
+    this.formatProblem = formatProblem;
+  }
+
+  /**
+   * Where the row breaks the CSV format (a quote in the wrong place, a quote never closed), if it
+   * does: its cells are then read as well as the format allows, and the row is bad.
+   *
+   * @return the problem, if any
+   */
+  public Optional<RowProblem> formatProblem() {
+    return formatProblem;
+  }
+
+  /**
+   * Whether every cell is blank (a spreadsheet row left empty, saved as {@code ,,,,}).
+   *
+   * @return true if the row holds nothing
+   */
+  public boolean blank() {
+    for (String c : cells) {
+      if (c != null && !c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The cells as read, for the file of rejected rows.
+   *
+   * @return a copy of the cells
+   */
+  public String[] cells() {
+    return cells.clone();
+  }
+
+  /**
+   * The headings of the file, for the file of rejected rows.
+   *
+   * @return the headings
+   */
+  public List<String> headings() {
+    return headings;
   }
 
   /**
@@ -63,6 +111,16 @@ public final class LegacyRow {
     }
     String value = cells[at].strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /**
+   * Whether the mapping names a column for a field.
+   *
+   * @param field the field
+   * @return true if mapped
+   */
+  public boolean mapped(ColumnMapping.Field field) {
+    return index.containsKey(field);
   }
 
   /**

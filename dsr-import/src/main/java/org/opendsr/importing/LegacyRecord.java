@@ -1,9 +1,10 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.importing.ColumnMapping.ConsentValue;
 import org.opendsr.rating.Rating;
 
 /**
@@ -12,10 +13,14 @@ import org.opendsr.rating.Rating;
  *
  * @param row the spreadsheet row number
  * @param person who the row is about
- * @param rating the legacy RAG rating, if one was given
+ * @param rating the legacy RAG rating, if one was given (never Blue: see {@code inpatient})
  * @param added the date the person joined the legacy register (or the referral date)
  * @param lastReview the date of the last DSR review, if given
- * @param consentRecorded whether the legacy register records consent (or another basis)
+ * @param consent the basis for inclusion the legacy register recorded
+ * @param consentDate the date of that consent or decision
+ * @param inpatient whether the legacy register rates the person Blue (in hospital today)
+ * @param admitted the date of admission, if the sheet gives it
+ * @param hospital the hospital's code, if the sheet gives it
  * @param keyWorkers key workers, as free text
  * @param notes notes, as free text
  */
@@ -25,7 +30,11 @@ public record LegacyRecord(
     Optional<Rating> rating,
     LocalDate added,
     Optional<LocalDate> lastReview,
-    boolean consentRecorded,
+    ConsentValue consent,
+    LocalDate consentDate,
+    boolean inpatient,
+    Optional<LocalDate> admitted,
+    Optional<String> hospital,
     Optional<String> keyWorkers,
     Optional<String> notes) {
 
@@ -35,6 +44,10 @@ public record LegacyRecord(
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(added, "added");
     Objects.requireNonNull(lastReview, "lastReview");
+    Objects.requireNonNull(consent, "consent");
+    Objects.requireNonNull(consentDate, "consentDate");
+    Objects.requireNonNull(admitted, "admitted");
+    Objects.requireNonNull(hospital, "hospital");
     Objects.requireNonNull(keyWorkers, "keyWorkers");
     Objects.requireNonNull(notes, "notes");
   }

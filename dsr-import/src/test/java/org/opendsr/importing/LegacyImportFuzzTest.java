@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.opendsr.examples.importing;
+package org.opendsr.importing;
 
 import java.util.Objects;
 
