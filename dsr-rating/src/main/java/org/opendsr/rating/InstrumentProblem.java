@@ -1,6 +1,7 @@
 package org.opendsr.rating;
 
 import java.util.Objects;
+import org.opendsr.problem.Problem;
 
 /**
  * One thing wrong with the definition of an instrument, found when it is built.
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param subject the item, rule or rating concerned; not null
  * @param detail the rule broken, in words; not null
  */
-public record InstrumentProblem(Kind kind, String subject, String detail) {
+public record InstrumentProblem(Kind kind, String subject, String detail) implements Problem {
 
   /** What can be wrong with an instrument. */
   public enum Kind {
@@ -56,5 +57,25 @@ public record InstrumentProblem(Kind kind, String subject, String detail) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(detail, "detail");
+  }
+
+  /**
+   * The item, rule or rating concerned, shortened when long.
+   *
+   * @return the subject as a field
+   */
+  @Override
+  public String field() {
+    return Ids.shown(subject);
+  }
+
+  /**
+   * The rule broken, in words.
+   *
+   * @return the detail
+   */
+  @Override
+  public String rule() {
+    return detail;
   }
 }

@@ -6,6 +6,8 @@ import java.util.Objects;
 /** An instrument definition breaks one or more rules; lists every problem at once. */
 public final class InvalidInstrumentException extends RatingException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<InstrumentProblem> problems;
 
   /**
@@ -39,6 +41,7 @@ public final class InvalidInstrumentException extends RatingException {
    *
    * @return an immutable list, never empty
    */
+  @Override
   public List<InstrumentProblem> problems() {
     return problems;
   }

@@ -130,7 +130,9 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       points = List.copyOf(Objects.requireNonNull(points, "points"));
       bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
       if (points.isEmpty() || bands.isEmpty()) {
-        throw new RatingException(
+        throw RatingException.of(
+            "bands",
+            "needs at least one points entry and one band",
             "rule " + Ids.shown(id) + ": needs at least one points entry and one band");
       }
     }
@@ -171,12 +173,17 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       Objects.requireNonNull(cells, "cells");
       int size = Level.values().length;
       if (cells.size() != size) {
-        throw new RatingException("rule " + Ids.shown(id) + ": matrix needs " + size + " rows");
+        throw RatingException.of(
+            "cells",
+            "matrix needs " + size + " rows",
+            "rule " + Ids.shown(id) + ": matrix needs " + size + " rows");
       }
       cells = cells.stream().map(List::copyOf).toList();
       for (List<Rating> row : cells) {
         if (row.size() != size) {
-          throw new RatingException(
+          throw RatingException.of(
+              "cells",
+              "every matrix row needs " + size + " cells",
               "rule " + Ids.shown(id) + ": every matrix row needs " + size + " cells");
         }
       }
@@ -248,7 +255,10 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
     public Band {
       Objects.requireNonNull(rating, "rating");
       if (to < from) {
-        throw new RatingException("band " + from + "–" + to + ": to must not be below from");
+        throw RatingException.of(
+            "to",
+            "must not be below from",
+            "band " + from + "–" + to + ": to must not be below from");
       }
     }
 
@@ -267,17 +277,21 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     if (id.isBlank()) {
-      throw new RatingException("rule id must not be blank");
+      throw RatingException.of("id", "must not be blank", "rule id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("rule " + Ids.shown(id) + ": text must not be blank");
+      throw RatingException.of(
+          "text", "must not be blank", "rule " + Ids.shown(id) + ": text must not be blank");
     }
   }
 
   private static List<Condition> requireConditions(String id, List<Condition> conditions) {
     List<Condition> copy = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
     if (copy.isEmpty()) {
-      throw new RatingException("rule " + Ids.shown(id) + ": needs at least one condition");
+      throw RatingException.of(
+          "conditions",
+          "needs at least one condition",
+          "rule " + Ids.shown(id) + ": needs at least one condition");
     }
     return copy;
   }

@@ -22,17 +22,18 @@ class PublishedJarsTest {
 
   /** Every published module and the name it gives itself on the module path. */
   private static final Map<String, String> PUBLISHED =
-      Map.of(
-          "dsr-rating", "org.opendsr.rating",
-          "dsr-consent", "org.opendsr.consent",
-          "dsr-core", "org.opendsr.core",
-          "dsr-json", "org.opendsr.json",
-          "dsr-jdbc", "org.opendsr.jdbc",
-          "dsr-fhir", "org.opendsr.fhir",
-          "dsr-validation", "org.opendsr.validation",
-          "dsr-easyread", "org.opendsr.easyread",
-          "dsr-easyread-render", "org.opendsr.easyread.render",
-          "dsr-spring-boot-starter", "org.opendsr.spring.boot");
+      Map.ofEntries(
+          Map.entry("dsr-problem", "org.opendsr.problem"),
+          Map.entry("dsr-rating", "org.opendsr.rating"),
+          Map.entry("dsr-consent", "org.opendsr.consent"),
+          Map.entry("dsr-core", "org.opendsr.core"),
+          Map.entry("dsr-json", "org.opendsr.json"),
+          Map.entry("dsr-jdbc", "org.opendsr.jdbc"),
+          Map.entry("dsr-fhir", "org.opendsr.fhir"),
+          Map.entry("dsr-validation", "org.opendsr.validation"),
+          Map.entry("dsr-easyread", "org.opendsr.easyread"),
+          Map.entry("dsr-easyread-render", "org.opendsr.easyread.render"),
+          Map.entry("dsr-spring-boot-starter", "org.opendsr.spring.boot"));
 
   private static final Path ROOT = Path.of(System.getProperty("opendsr.root", ".."));
   private static final String VERSION = System.getProperty("opendsr.version", "");
