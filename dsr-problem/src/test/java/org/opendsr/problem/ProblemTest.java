@@ -18,6 +18,16 @@ class ProblemTest {
       this.problems = List.copyOf(problems);
     }
 
+    Broken(String rule) {
+      super(rule);
+      this.problems = List.of(Problem.ofWhole(rule));
+    }
+
+    Broken(String rule, Throwable cause) {
+      super(rule, cause);
+      this.problems = List.of(Problem.ofWhole(rule));
+    }
+
     @Override
     public List<Problem> problems() {
       return problems;
@@ -84,5 +94,16 @@ class ProblemTest {
     assertThatThrownBy(() -> new Broken(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one problem");
+  }
+
+  @Test
+  void an_exception_for_the_input_as_a_whole_keeps_its_message_and_its_cause() {
+    var cause = new IllegalStateException("connection lost");
+
+    assertThat(new Broken("nothing was written")).hasMessage("nothing was written").hasNoCause();
+    assertThat(new Broken("nothing was written", cause))
+        .hasMessage("nothing was written")
+        .hasCause(cause)
+        .satisfies(e -> assertThat(e.problems()).extracting(Problem::field).containsExactly(""));
   }
 }
