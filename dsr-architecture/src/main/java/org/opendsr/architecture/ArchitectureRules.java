@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +32,9 @@ public final class ArchitectureRules {
 
   /** Root package of the project. */
   public static final String ROOT = "org.opendsr";
+
+  /** The one problem type every module's errors share; depends on nothing of ours. */
+  public static final String PROBLEM = ROOT + ".problem..";
 
   /** The packages of our modules, innermost first. */
   public static final String RATING = ROOT + ".rating..";
@@ -86,14 +90,21 @@ public final class ArchitectureRules {
    * Imports the production classes (not tests, not jars) below a package of ours.
    *
    * @param packageName for example {@code org.opendsr.rating}
-   * @return the imported classes
+   * @return the imported classes, never empty
+   * @throws IllegalStateException if no class is found: every rule would pass on nothing
    */
   public static JavaClasses productionClasses(String packageName) {
     Objects.requireNonNull(packageName, "packageName");
-    return new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages(packageName);
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages(packageName);
+    if (classes.isEmpty()) {
+      // A rule checked against nothing passes: an empty import is a broken test, not a pass.
+      throw new IllegalStateException("no production classes found in " + packageName);
+    }
+    return classes;
   }
 
   /**
@@ -113,7 +124,26 @@ public final class ArchitectureRules {
         .because("dependencies point inward only (DESIGN.md)");
   }
 
-  /** {@code rating} depends on no other module of ours. */
+  /** {@code problem} depends on no other module of ours: every module depends on it. */
+  public static ArchRule problemIsSelfContained() {
+    return mayNotDependOn(PROBLEM, withAdapters(RATING, CONSENT, CORE));
+  }
+
+  /**
+   * No cycle between the packages of the register ({@code org.opendsr.core.(*)..}): a package that
+   * needs another is understood, changed and tested after it, never together with it.
+   *
+   * @return the rule
+   */
+  public static ArchRule corePackagesAreFreeOfCycles() {
+    return SlicesRuleDefinition.slices()
+        .matching(ROOT + ".core.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("a package that needs another is understood and changed after it");
+  }
+
+  /** {@code rating} depends on no other module of ours (only the shared problem type). */
   public static ArchRule ratingIsSelfContained() {
     return mayNotDependOn(RATING, withAdapters(CONSENT, CORE));
   }

@@ -13,7 +13,12 @@ import org.opendsr.core.planted.ReadsTheWallClock;
 import org.opendsr.core.planted.RegisterType;
 import org.opendsr.core.planted.UsesInjectedClock;
 import org.opendsr.core.planted.WritesToTheConsole;
+import org.opendsr.core.plantedloopa.LoopA;
+import org.opendsr.core.plantedloopa.UsesLeaf;
+import org.opendsr.core.plantedloopb.Leaf;
+import org.opendsr.core.plantedloopb.LoopB;
 import org.opendsr.json.planted.JsonAdapterType;
+import org.opendsr.problem.planted.ProblemThatUsesRating;
 import org.opendsr.rating.planted.RatingThatUsesTheRegister;
 
 /** Every architecture rule must fail on a planted violation, or it proves nothing. */
@@ -31,6 +36,43 @@ class ArchitectureRulesCatchPlantedViolationsTest {
                     .check(classes(RatingThatUsesTheRegister.class)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("RatingThatUsesTheRegister");
+  }
+
+  @Test
+  void the_problem_type_depending_on_a_module_that_uses_it_is_caught() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.problemIsSelfContained()
+                    .check(classes(ProblemThatUsesRating.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ProblemThatUsesRating");
+  }
+
+  @Test
+  void a_cycle_between_two_packages_of_the_register_is_caught() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.corePackagesAreFreeOfCycles()
+                    .check(classes(LoopA.class, LoopB.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("plantedloopa")
+        .hasMessageContaining("plantedloopb");
+  }
+
+  @Test
+  void packages_of_the_register_that_depend_one_way_are_allowed() {
+    assertThatCode(
+            () ->
+                ArchitectureRules.corePackagesAreFreeOfCycles()
+                    .check(classes(UsesLeaf.class, Leaf.class)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void an_import_that_finds_no_class_is_refused_rather_than_passed() {
+    assertThatThrownBy(() -> ArchitectureRules.productionClasses("org.opendsr.nosuchpackage"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no production classes");
   }
 
   @Test

@@ -12,8 +12,6 @@ class BenchmarksArchitectureTest {
 
   @Test
   void benchmarks_never_write_to_the_console() {
-    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.benchmarks..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.benchmarks..").check(CLASSES);
   }
 }

@@ -42,12 +42,16 @@ public record AttorneyDecision(
     // MCA 2005 s10(1)(a): an attorney must be an individual aged 18 or over.
     if (lpaRegisteredOn.isBefore(attorneyDateOfBirth)
         || Ages.on(attorneyDateOfBirth, lpaRegisteredOn) < 18) {
-      throw new ConsentException(
+      throw ConsentException.of(
+          "attorneyDateOfBirth",
+          "an attorney must be 18 or over when the power is registered",
           "attorneyDateOfBirth: an attorney must be 18 or over when the power is registered");
     }
     // MCA 2005 Sch 1: a lasting power of attorney cannot be used until it is registered.
     if (date.isBefore(lpaRegisteredOn)) {
-      throw new ConsentException(
+      throw ConsentException.of(
+          "date",
+          "an attorney decision cannot predate registration of the power of attorney",
           "date: an attorney decision cannot predate registration of the power of attorney");
     }
   }

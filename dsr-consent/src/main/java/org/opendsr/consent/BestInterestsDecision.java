@@ -66,7 +66,10 @@ public record BestInterestsDecision(
     Checks.nonBlank(recordedBy, "recordedBy");
     consulted = List.copyOf(Objects.requireNonNull(consulted, "consulted"));
     if (consulted.isEmpty()) {
-      throw new ConsentException("a best-interests decision must record who was consulted");
+      throw ConsentException.of(
+          "consulted",
+          "must record who was consulted",
+          "a best-interests decision must record who was consulted");
     }
     Checks.nonBlank(reasons, "reasons");
   }

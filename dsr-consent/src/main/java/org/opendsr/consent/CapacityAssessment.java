@@ -65,7 +65,10 @@ public record CapacityAssessment(
       Purpose purpose, LocalDate date, String assessorId, Set<Inability> inabilities) {
     Objects.requireNonNull(inabilities, "inabilities");
     if (inabilities.isEmpty()) {
-      throw new ConsentException("a finding of lacking capacity needs at least one stage 2 answer");
+      throw ConsentException.of(
+          "inabilities",
+          "needs at least one stage 2 answer",
+          "a finding of lacking capacity needs at least one stage 2 answer");
     }
     return new CapacityAssessment(purpose, date, assessorId, true, inabilities);
   }

@@ -18,7 +18,7 @@ final class Checks {
   static String nonBlank(String value, String field) {
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
-      throw new ConsentException(field + " must not be blank");
+      throw ConsentException.of(field, "must not be blank", field + " must not be blank");
     }
     return value;
   }

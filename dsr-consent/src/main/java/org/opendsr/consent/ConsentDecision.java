@@ -47,7 +47,10 @@ public sealed interface ConsentDecision
       Objects.requireNonNull(basis, "basis");
       reliedOn = List.copyOf(Objects.requireNonNull(reliedOn, "reliedOn"));
       if (reliedOn.isEmpty()) {
-        throw new ConsentException("reliedOn: a permitted decision relies on at least one record");
+        throw ConsentException.of(
+            "reliedOn",
+            "a permitted decision relies on at least one record",
+            "reliedOn: a permitted decision relies on at least one record");
       }
       Objects.requireNonNull(validUntil, "validUntil");
       conflicts = List.copyOf(Objects.requireNonNull(conflicts, "conflicts"));
@@ -66,7 +69,10 @@ public sealed interface ConsentDecision
     public NotPermitted {
       reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
       if (reasons.isEmpty()) {
-        throw new ConsentException("reasons: a decision that is not permitted needs a reason");
+        throw ConsentException.of(
+            "reasons",
+            "a decision that is not permitted needs a reason",
+            "reasons: a decision that is not permitted needs a reason");
       }
       reasons.forEach(reason -> Checks.nonBlank(reason, "reason"));
       conflicts = List.copyOf(Objects.requireNonNull(conflicts, "conflicts"));

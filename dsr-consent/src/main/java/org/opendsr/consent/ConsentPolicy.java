@@ -69,7 +69,7 @@ public record ConsentPolicy(
         || period.getYears() < 0
         || period.getMonths() < 0
         || period.getDays() < 0) {
-      throw new ConsentException(field + " must be positive");
+      throw ConsentException.of(field, "must be positive", field + " must be positive");
     }
   }
 }

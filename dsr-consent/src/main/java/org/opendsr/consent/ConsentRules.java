@@ -89,18 +89,19 @@ public final class ConsentRules {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(policy, "policy");
     if (asOf.isBefore(dateOfBirth)) {
-      throw new ConsentException("asOf: the decision date is before the date of birth");
+      throw ConsentException.of(
+          "asOf",
+          "the decision date is before the date of birth",
+          "asOf: the decision date is before the date of birth");
     }
     if (all.stream().anyMatch(r -> r.date().isBefore(dateOfBirth))) {
-      throw new ConsentException("records: a record is dated before the date of birth");
+      throw ConsentException.of(
+          "records",
+          "a record is dated before the date of birth",
+          "records: a record is dated before the date of birth");
     }
     List<ConsentRecord> known = all.stream().filter(r -> !r.date().isAfter(asOf)).toList();
     return new Evaluation(dateOfBirth, purpose, known, policy).decide(asOf);
-  }
-
-  /** Whether a record is an assessment (an input to judging) rather than a decision. */
-  private static boolean isAssessment(ConsentRecord record) {
-    return record instanceof CapacityAssessment || record instanceof GillickAssessment;
   }
 
   /** Records that end a basis are read after records that grant one on the same date. */
@@ -130,36 +131,28 @@ public final class ConsentRules {
   /** A date on which a basis stops, and the reason shown after it. */
   private record Expiry(LocalDate lastValidDay, String reason) {}
 
-  /** What the assessments for this decision said on a date. */
-  private enum CapacityStatus {
-    NONE,
-    OUT_OF_DATE,
-    LACKS,
-    HAS
-  }
-
   /** One evaluation of one purpose for one person. */
   private static final class Evaluation {
     private final LocalDate dateOfBirth;
     private final Purpose purpose;
-    private final List<ConsentRecord> known;
     private final List<ConsentRecord> forPurpose;
     private final ConsentPolicy policy;
     private final Set<Conflict> conflicts = new LinkedHashSet<>();
+    private final Assessments assessments;
 
     Evaluation(
         LocalDate dateOfBirth, Purpose purpose, List<ConsentRecord> known, ConsentPolicy policy) {
       this.dateOfBirth = dateOfBirth;
       this.purpose = purpose;
-      this.known = known;
       this.forPurpose = known.stream().filter(r -> r.purpose().equals(purpose)).toList();
       this.policy = policy;
+      this.assessments = new Assessments(dateOfBirth, purpose, known, forPurpose, policy);
     }
 
     ConsentDecision decide(LocalDate asOf) {
       List<ConsentRecord> decisions =
           forPurpose.stream()
-              .filter(r -> !isAssessment(r))
+              .filter(r -> !Assessments.isAssessment(r))
               .sorted(
                   Comparator.comparing(ConsentRecord::date)
                       .thenComparingInt(ConsentRules::sameDayOrder)
@@ -251,24 +244,27 @@ public final class ConsentRules {
 
     private Judgement judgeOwnConsent(ConsentGiven given) {
       LocalDate date = given.date();
-      if (age(date) >= 16) {
-        if (capacityStatus(date) == CapacityStatus.LACKS) {
+      if (assessments.age(date) >= 16) {
+        if (assessments.capacityStatus(date) == Assessments.CapacityStatus.LACKS) {
           return new Ineffective(
               "own consent was recorded while assessed as lacking capacity for this decision;"
                   + " a best-interests decision is needed");
         }
         return grant(Basis.PERSON_CONSENT, given, Optional.empty(), List.of());
       }
-      Optional<GillickAssessment> gillick = latestGillick(date);
+      Optional<GillickAssessment> gillick = assessments.latestGillick(date);
       if (gillick.isPresent() && gillick.get().competent()) {
-        if (isOutOfDate(gillick.get().date(), date)) {
-          return new Ineffective(gillickOutOfDate(gillick.get()));
+        if (assessments.isOutOfDate(gillick.get().date(), date)) {
+          return new Ineffective(assessments.gillickOutOfDate(gillick.get()));
         }
         return grant(
             Basis.GILLICK_COMPETENT_CHILD,
             given,
             Optional.of(gillick.get()),
-            List.of(new Expiry(lastValidDay(gillick.get()), gillickOutOfDate(gillick.get()))));
+            List.of(
+                new Expiry(
+                    assessments.lastValidDay(gillick.get()),
+                    assessments.gillickOutOfDate(gillick.get()))));
       }
       return new Ineffective(
           "a child under 16 consents alone only when assessed as Gillick competent for this"
@@ -277,16 +273,16 @@ public final class ConsentRules {
 
     private Judgement judgeRefusal(ConsentRefused refused) {
       LocalDate date = refused.date();
-      int age = age(date);
+      int age = assessments.age(date);
       if (age >= 16) {
-        if (capacityStatus(date) == CapacityStatus.LACKS) {
+        if (assessments.capacityStatus(date) == Assessments.CapacityStatus.LACKS) {
           conflicts.add(Conflict.REFUSAL_BY_PERSON_LACKING_CAPACITY);
           return new Ineffective(
               "refusal was recorded while assessed as lacking capacity for this decision");
         }
         return new End("refused on " + date, age < 18);
       }
-      if (isCurrentlyGillickCompetent(date)) {
+      if (assessments.isCurrentlyGillickCompetent(date)) {
         return new End("refused on " + date, true);
       }
       conflicts.add(Conflict.REFUSAL_BY_CHILD_NOT_GILLICK_COMPETENT);
@@ -297,16 +293,17 @@ public final class ConsentRules {
 
     private Judgement judgeBestInterests(BestInterestsDecision decision) {
       LocalDate date = decision.date();
-      if (age(date) < 16) {
+      if (assessments.age(date) < 16) {
         return new Ineffective(
             "best-interests decisions under the Mental Capacity Act apply from age 16; for a child"
                 + " under 16 a person with parental responsibility consents");
       }
-      Optional<CapacityAssessment> assessment = latestCapacity(date);
-      return switch (capacityStatus(date)) {
-        case NONE -> new Ineffective(missingAssessment(date));
-        case OUT_OF_DATE -> new Ineffective(capacityOutOfDate(assessment.orElseThrow()));
-        case HAS -> new Ineffective(hasCapacity());
+      Optional<CapacityAssessment> assessment = assessments.latestCapacity(date);
+      return switch (assessments.capacityStatus(date)) {
+        case NONE -> new Ineffective(assessments.missingAssessment(date));
+        case OUT_OF_DATE ->
+            new Ineffective(assessments.capacityOutOfDate(assessment.orElseThrow()));
+        case HAS -> new Ineffective(assessments.hasCapacity());
         case LACKS ->
             decision.inBestInterests()
                 ? grantOnAssessment(Basis.BEST_INTERESTS, decision, assessment.orElseThrow())
@@ -318,15 +315,16 @@ public final class ConsentRules {
 
     private Judgement judgeAttorney(AttorneyDecision decision) {
       LocalDate date = decision.date();
-      if (age(date) < 18) {
+      if (assessments.age(date) < 18) {
         return new Ineffective(
             "a health-and-welfare attorney can decide only for a person aged 18 or over");
       }
-      Optional<CapacityAssessment> assessment = latestCapacity(date);
-      return switch (capacityStatus(date)) {
-        case NONE -> new Ineffective(missingAssessment(date));
-        case OUT_OF_DATE -> new Ineffective(capacityOutOfDate(assessment.orElseThrow()));
-        case HAS -> new Ineffective(hasCapacity());
+      Optional<CapacityAssessment> assessment = assessments.latestCapacity(date);
+      return switch (assessments.capacityStatus(date)) {
+        case NONE -> new Ineffective(assessments.missingAssessment(date));
+        case OUT_OF_DATE ->
+            new Ineffective(assessments.capacityOutOfDate(assessment.orElseThrow()));
+        case HAS -> new Ineffective(assessments.hasCapacity());
         case LACKS ->
             decision.consents()
                 ? grantOnAssessment(Basis.ATTORNEY, decision, assessment.orElseThrow())
@@ -336,12 +334,12 @@ public final class ConsentRules {
 
     private Judgement judgeParentalConsent(ParentalConsent consent) {
       LocalDate date = consent.date();
-      if (age(date) >= 16) {
+      if (assessments.age(date) >= 16) {
         return new Ineffective(
             "consent by a person with parental responsibility applies only under 16; from 16 the"
                 + " young person decides, or a best-interests decision is made");
       }
-      if (isCurrentlyGillickCompetent(date)) {
+      if (assessments.isCurrentlyGillickCompetent(date)) {
         return new Ineffective(
             "the child is Gillick competent for this decision; the child's own consent is needed");
       }
@@ -368,7 +366,10 @@ public final class ConsentRules {
           basis,
           decision,
           Optional.of(assessment),
-          List.of(new Expiry(lastValidDay(assessment), capacityOutOfDate(assessment))));
+          List.of(
+              new Expiry(
+                  assessments.lastValidDay(assessment),
+                  assessments.capacityOutOfDate(assessment))));
     }
 
     private Grant grant(
@@ -390,91 +391,6 @@ public final class ConsentRules {
       reliedOn.add(decision);
       assessment.ifPresent(reliedOn::add);
       return new Grant(basis, reliedOn, validUntil, reasons);
-    }
-
-    private int age(LocalDate on) {
-      return Ages.on(dateOfBirth, on);
-    }
-
-    private boolean isOutOfDate(LocalDate assessed, LocalDate on) {
-      return assessed.plus(policy.capacityAssessmentStaleness()).isBefore(on);
-    }
-
-    private LocalDate lastValidDay(ConsentRecord assessment) {
-      return assessment.date().plus(policy.capacityAssessmentStaleness());
-    }
-
-    /**
-     * The latest capacity assessment for this decision on or before a date; of several on that day,
-     * one finding a lack of capacity is preferred, so the outcome never depends on list order.
-     */
-    private Optional<CapacityAssessment> latestCapacity(LocalDate on) {
-      return forPurpose.stream()
-          .filter(CapacityAssessment.class::isInstance)
-          .map(CapacityAssessment.class::cast)
-          .filter(a -> !a.date().isAfter(on))
-          .max(
-              Comparator.comparing(CapacityAssessment::date)
-                  .thenComparing(CapacityAssessment::lacksCapacityForThisDecision));
-    }
-
-    private CapacityStatus capacityStatus(LocalDate on) {
-      Optional<CapacityAssessment> latest = latestCapacity(on);
-      if (latest.isEmpty()) {
-        return CapacityStatus.NONE;
-      }
-      if (isOutOfDate(latest.get().date(), on)) {
-        return CapacityStatus.OUT_OF_DATE;
-      }
-      return latest.get().lacksCapacityForThisDecision()
-          ? CapacityStatus.LACKS
-          : CapacityStatus.HAS;
-    }
-
-    /**
-     * The latest Gillick assessment for this decision on or before a date; of several on that day,
-     * one finding the child not competent is preferred.
-     */
-    private Optional<GillickAssessment> latestGillick(LocalDate on) {
-      return forPurpose.stream()
-          .filter(GillickAssessment.class::isInstance)
-          .map(GillickAssessment.class::cast)
-          .filter(g -> !g.date().isAfter(on))
-          .max(Comparator.comparing(GillickAssessment::date).thenComparing(g -> !g.competent()));
-    }
-
-    private boolean isCurrentlyGillickCompetent(LocalDate on) {
-      return latestGillick(on)
-          .filter(GillickAssessment::competent)
-          .filter(g -> !isOutOfDate(g.date(), on))
-          .isPresent();
-    }
-
-    private String missingAssessment(LocalDate on) {
-      boolean otherDecisionAssessed =
-          known.stream()
-              .filter(CapacityAssessment.class::isInstance)
-              .anyMatch(a -> !a.purpose().equals(purpose) && !a.date().isAfter(on));
-      return otherDecisionAssessed
-          ? "capacity assessment was for a different decision"
-          : "no capacity assessment for this decision";
-    }
-
-    private String capacityOutOfDate(CapacityAssessment assessment) {
-      return "capacity assessment for this decision out of date since "
-          + lastValidDay(assessment)
-          + "; reassess capacity";
-    }
-
-    private String gillickOutOfDate(GillickAssessment assessment) {
-      return "Gillick competence assessment for this decision out of date since "
-          + lastValidDay(assessment)
-          + "; reassess competence";
-    }
-
-    private static String hasCapacity() {
-      return "the person was assessed as having capacity for this decision; their own consent is"
-          + " needed";
     }
   }
 }

@@ -91,9 +91,11 @@ class ConsentScenariosTest {
       LawfulBasis basis = LawfulBasis.publicTaskForHealthAndCare();
       assertThat(basis.article6().citation()).isEqualTo("UK GDPR Art 6(1)(e)");
       assertThat(basis.article9().citation()).isEqualTo("UK GDPR Art 9(2)(h)");
-      assertThat(LawfulBasis.class.getInterfaces()).doesNotContain(ConsentRecord.class);
-      // A lawful basis for processing exists for everyone; inclusion still needs consent.
-      notPermitted(decide(ADULT, INCLUSION, "2026-01-01"));
+      // A lawful basis for processing exists for everyone; inclusion still needs consent, and the
+      // decision says that consent is what is missing.
+      NotPermitted decision = notPermitted(decide(ADULT, INCLUSION, "2026-01-01"));
+      assertThat(decision.reasons())
+          .containsExactly("no consent recorded for " + INCLUSION.description());
     }
   }
 

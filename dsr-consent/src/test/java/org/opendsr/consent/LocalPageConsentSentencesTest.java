@@ -144,13 +144,17 @@ class LocalPageConsentSentencesTest {
   // capacity is lacking at the time of referral, a best interest decision has been made."
   @Test
   void capacity_is_judged_at_the_time_of_the_decision_not_later() {
-    notPermitted(
-        decide(
-            ADULT,
-            INCLUSION,
-            "2026-02-01",
-            bestInterests(INCLUSION, "2026-01-10"),
-            lacksCapacity(INCLUSION, "2026-01-20")));
+    NotPermitted outcome =
+        notPermitted(
+            decide(
+                ADULT,
+                INCLUSION,
+                "2026-02-01",
+                bestInterests(INCLUSION, "2026-01-10"),
+                lacksCapacity(INCLUSION, "2026-01-20")));
+    // Not refused for some other reason: on the day of the decision no assessment had found a lack
+    // of capacity, and the later one does not reach back.
+    assertThat(outcome.reasons()).containsExactly("no capacity assessment for this decision");
   }
 
   // BSW ICB DSR page: "Where appropriate, a person with Parental Responsibility can consent to

@@ -45,6 +45,16 @@ public class ValidationException extends DsrException {
     return violations;
   }
 
+  /**
+   * The problems found, in the order found: the {@linkplain #violations() violations}.
+   *
+   * @return an unmodifiable, non-empty list
+   */
+  @Override
+  public List<Violation> problems() {
+    return violations;
+  }
+
   private static String describe(List<Violation> violations) {
     Objects.requireNonNull(violations, "violations");
     if (violations.isEmpty()) {

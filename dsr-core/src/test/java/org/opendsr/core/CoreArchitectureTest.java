@@ -29,4 +29,9 @@ class CoreArchitectureTest {
   void core_never_writes_to_the_console() {
     ArchitectureRules.doesNotWriteToTheConsole(ArchitectureRules.CORE).check(CLASSES);
   }
+
+  @Test
+  void no_package_of_the_register_depends_on_another_that_depends_back_on_it() {
+    ArchitectureRules.corePackagesAreFreeOfCycles().check(CLASSES);
+  }
 }

@@ -23,7 +23,6 @@ class ExamplesArchitectureTest {
   @Test
   void only_the_entry_point_reads_the_wall_clock() {
     ArchitectureRules.doesNotReadTheWallClock("org.opendsr.examples..")
-        .allowEmptyShould(true)
         .check(BEHIND_THE_ENTRY_POINT);
   }
 }

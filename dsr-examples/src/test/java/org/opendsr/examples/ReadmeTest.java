@@ -30,6 +30,7 @@ class ReadmeTest {
       Map.of(
           "slf4j-api", "SLF4J API",
           "jakarta.validation-api", "Jakarta Bean Validation API",
+          "dsr-problem", "problem",
           "dsr-rating", "rating",
           "dsr-consent", "consent");
 

@@ -12,22 +12,16 @@ class FhirArchitectureTest {
 
   @Test
   void fhir_does_not_use_other_adapters() {
-    ArchitectureRules.adapterDoesNotUseOtherAdapters("org.opendsr.fhir..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.adapterDoesNotUseOtherAdapters("org.opendsr.fhir..").check(CLASSES);
   }
 
   @Test
   void fhir_never_reads_the_wall_clock() {
-    ArchitectureRules.doesNotReadTheWallClock("org.opendsr.fhir..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotReadTheWallClock("org.opendsr.fhir..").check(CLASSES);
   }
 
   @Test
   void fhir_never_writes_to_the_console() {
-    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.fhir..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.fhir..").check(CLASSES);
   }
 }

@@ -18,6 +18,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.opendsr.core.DsrException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A database holding a register: the data source, its dialect, and the schema brought up to date by
@@ -25,6 +27,8 @@ import org.opendsr.core.DsrException;
  * the tables themselves.
  */
 public final class DsrDatabase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DsrDatabase.class);
 
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -57,6 +61,10 @@ public final class DsrDatabase {
       if (!result.success) {
         throw new DsrException("the register schema migration did not succeed");
       }
+      LOG.info(
+          "register schema migrated: {} migration(s) applied, schema at version {}",
+          result.migrationsExecuted,
+          result.targetSchemaVersion == null ? "(unchanged)" : result.targetSchemaVersion);
     } catch (FlywayException e) {
       throw DatabaseException.of("the register schema migration failed", e);
     }
@@ -207,8 +215,7 @@ public final class DsrDatabase {
         }
         c.commit();
       } catch (SQLException e) {
-        JdbcRegisterStore.rollbackQuietly(c);
-        throw e;
+        throw Rollbacks.after(c, e);
       } finally {
         c.setAutoCommit(autoCommit);
       }

@@ -83,7 +83,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         ps.executeBatch();
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        JdbcRegisterStore.rollbackQuietly(c);
+        Rollbacks.rollback(c).ifPresent(e::addSuppressed);
         throw e;
       } finally {
         c.setAutoCommit(autoCommit);

@@ -210,14 +210,15 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
           c.commit();
         }
       } catch (SQLException e) {
-        if (!c.getAutoCommit()) {
-          rollbackQuietly(c);
-        }
-        throw failure(c, List.of(append), List.of(encoded), e);
+        Optional<SQLException> rollbackFailure =
+            c.getAutoCommit() ? Optional.empty() : Rollbacks.rollback(c);
+        DsrException error = failure(c, List.of(append), List.of(encoded), e);
+        rollbackFailure.ifPresent(error::addSuppressed);
+        throw error;
       }
       if (inserted != events.size()) {
         if (!c.getAutoCommit()) {
-          rollbackQuietly(c);
+          Rollbacks.rollback(c);
         }
         throw ConcurrentUpdateException.notAtVersion(
             entryId, currentVersion(c, entryId), expectedVersion);
@@ -410,11 +411,12 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
         }
         c.commit();
       } catch (SQLException e) {
-        rollbackQuietly(c);
-        throw failure(c, perEntry, encoded, e);
+        Optional<SQLException> rollbackFailure = Rollbacks.rollback(c);
+        DsrException error = failure(c, perEntry, encoded, e);
+        rollbackFailure.ifPresent(error::addSuppressed);
+        throw error;
       } catch (RuntimeException e) {
-        rollbackQuietly(c);
-        throw e;
+        throw Rollbacks.after(c, e);
       } finally {
         c.setAutoCommit(autoCommit);
       }
@@ -481,15 +483,6 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       }
     }
     return false;
-  }
-
-  /** Rolls back, leaving an unusable connection to the database to discard. */
-  static void rollbackQuietly(Connection c) {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // The connection is unusable; the database discards the open transaction with it.
-    }
   }
 
   @Override

@@ -55,9 +55,9 @@ public final class Transaction implements AutoCloseable {
     } catch (SQLException e) {
       // A failed COMMIT does not tell whether the database made the transaction permanent before
       // the failure (a lost acknowledgement): roll back what may be left, but claim nothing.
-      rollbackQuietly();
-      throw new CommitOutcomeUnknownException(
-          DatabaseException.of("the commit was not acknowledged", e));
+      throw rollbackAfter(
+          new CommitOutcomeUnknownException(
+              DatabaseException.of("the commit was not acknowledged", e)));
     } finally {
       end();
     }
@@ -79,11 +79,12 @@ public final class Transaction implements AutoCloseable {
 
   private void rollbackQuietly() {
     rolledBack = true;
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // The connection is unusable; the database discards the open transaction with it.
-    }
+    Rollbacks.rollback(connection);
+  }
+
+  private <T extends Throwable> T rollbackAfter(T error) {
+    rolledBack = true;
+    return Rollbacks.after(connection, error);
   }
 
   private void end() {

@@ -12,22 +12,16 @@ class JdbcArchitectureTest {
 
   @Test
   void jdbc_does_not_use_other_adapters() {
-    ArchitectureRules.adapterDoesNotUseOtherAdapters("org.opendsr.jdbc..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.adapterDoesNotUseOtherAdapters("org.opendsr.jdbc..").check(CLASSES);
   }
 
   @Test
   void jdbc_never_reads_the_wall_clock() {
-    ArchitectureRules.doesNotReadTheWallClock("org.opendsr.jdbc..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotReadTheWallClock("org.opendsr.jdbc..").check(CLASSES);
   }
 
   @Test
   void jdbc_never_writes_to_the_console() {
-    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.jdbc..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.jdbc..").check(CLASSES);
   }
 }

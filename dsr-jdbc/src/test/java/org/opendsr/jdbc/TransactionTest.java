@@ -123,8 +123,12 @@ class TransactionTest {
     JdbcRegisterStore store = new JdbcRegisterStore(database, JsonEventCodec.standard());
     EntryId id = store.newEntryId();
 
-    try (Transaction ignored = database.begin()) {
+    // Closed without a commit, as a try-with-resources block left early would close it.
+    Transaction uncommitted = database.begin();
+    try {
       store.append(id, 0, events(id, 1, 1), summary(id, 1));
+    } finally {
+      uncommitted.close();
     }
 
     assertThat(store.load(id)).isEmpty();
@@ -219,8 +223,11 @@ class TransactionTest {
   void a_thread_has_at_most_one_transaction_open(DataSource source) {
     DsrDatabase database = DsrDatabase.migrate(source);
 
-    try (Transaction ignored = database.begin()) {
+    Transaction open = database.begin();
+    try {
       assertThatThrownBy(database::begin).isInstanceOf(IllegalStateException.class);
+    } finally {
+      open.close();
     }
     try (Transaction again = database.begin()) {
       again.commit();

@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.opendsr.consent.ConsentException;
-import org.opendsr.core.ValidationException;
-import org.opendsr.core.Violation;
-import org.opendsr.rating.RatingException;
+import org.opendsr.problem.OpenDsrException;
+import org.opendsr.problem.Problem;
 
 /** Codecs of JSON scalars and containers, and helpers to write fields. */
 final class Codecs {
@@ -139,7 +137,7 @@ final class Codecs {
 
   /**
    * A domain value made from a simpler one; a domain rule broken on construction is reported at the
-   * value's path.
+   * value's path, and any other exception propagates as the bug it is.
    */
   static <A, T> Codec<T> mapped(Codec<A> base, Function<A, T> constructor, Function<T, A> part) {
     return new Codec<>() {
@@ -156,16 +154,13 @@ final class Codecs {
         }
         try {
           return constructor.apply(raw);
-        } catch (ValidationException e) {
-          for (Violation violation : e.violations()) {
-            problems.add(path, violation.rule());
+        } catch (OpenDsrException e) {
+          // The value is the field: its rules are reported at its path. Anything else is a bug.
+          for (Problem problem : e.problems()) {
+            problems.add(path, problem.rule());
           }
-        } catch (RatingException | ConsentException e) {
-          problems.add(path, e.getMessage() == null ? "is not valid" : e.getMessage());
-        } catch (RuntimeException e) {
-          problems.add(path, "is not valid");
+          return null;
         }
-        return null;
       }
     };
   }

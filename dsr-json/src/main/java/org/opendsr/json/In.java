@@ -7,23 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.opendsr.consent.ConsentException;
-import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
-import org.opendsr.rating.RatingException;
+import org.opendsr.problem.OpenDsrException;
+import org.opendsr.problem.Problem;
 
 /**
  * One JSON object being read: reads its fields by name, remembers which were read so that {@link
  * #end()} can reject the others, and builds the domain value only when nothing below went wrong.
  */
 final class In {
-
-  // Messages of the domain modules name the field first: "recordedBy must not be blank",
-  // "date: an attorney decision cannot predate ...".
-  private static final Pattern FIELD_FIRST =
-      Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?::\\s*|\\s+)(.+)", Pattern.DOTALL);
 
   private final ObjectNode node;
   private final String path;
@@ -119,9 +111,10 @@ final class In {
   }
 
   /**
-   * Builds the domain value when every field was read without problems. A domain rule it breaks is
-   * recorded against the field it names, or against this object; the exception's own message is
-   * used only when it comes from the OpenDSR domain modules, whose messages carry no personal data.
+   * Builds the domain value when every field was read without problems. Each problem of a domain
+   * rule it breaks (an {@link OpenDsrException} of rating, consent or the register) is recorded
+   * against the field it names when that is a field of this object, or else against this object
+   * with its whole message. Any other exception is a bug, not bad input, and propagates.
    *
    * @return the value, or null after recording a problem (or when one was recorded before)
    */
@@ -135,31 +128,19 @@ final class In {
         problems.add(path, "is not valid");
       }
       return value;
-    } catch (ValidationException e) {
-      for (Violation violation : e.violations()) {
-        String field = violation.field();
+    } catch (OpenDsrException e) {
+      for (Problem problem : e.problems()) {
+        String field = problem.field();
         String leaf = field.substring(field.lastIndexOf('.') + 1);
-        problems.add(read.contains(leaf) ? pathOf(leaf) : path, violation.rule());
+        if (!leaf.isEmpty() && read.contains(leaf)) {
+          problems.add(pathOf(leaf), problem.rule());
+        } else if (problem instanceof Violation) {
+          problems.add(path, problem.rule());
+        } else {
+          problems.add(path, problem.message());
+        }
       }
-    } catch (RatingException | ConsentException e) {
-      reportMessage(e.getMessage());
-    } catch (RuntimeException e) {
-      problems.add(path, "is not valid");
-    }
-    return null;
-  }
-
-  /** Records a domain message against the field it starts with, if that is one of ours. */
-  void reportMessage(String message) {
-    if (message == null || message.isBlank()) {
-      problems.add(path, "is not valid");
-      return;
-    }
-    Matcher matcher = FIELD_FIRST.matcher(message);
-    if (matcher.matches() && read.contains(matcher.group(1))) {
-      problems.add(pathOf(matcher.group(1)), matcher.group(2));
-    } else {
-      problems.add(path, message);
+      return null;
     }
   }
 }

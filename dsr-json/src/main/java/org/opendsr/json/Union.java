@@ -35,7 +35,13 @@ final class Union<T> extends ObjectCodec<T> {
   /** A union of the given variants. */
   @SafeVarargs
   static <T> Union<T> of(Variant<T>... variants) {
-    return new Union<>(List.of(variants));
+    // Copied element by element: handing the generic array on to another varargs method is what
+    // the varargs lint warns about.
+    List<Variant<T>> list = new java.util.ArrayList<>(variants.length);
+    for (Variant<T> variant : variants) {
+      list.add(variant);
+    }
+    return new Union<>(List.copyOf(list));
   }
 
   /** A variant. */

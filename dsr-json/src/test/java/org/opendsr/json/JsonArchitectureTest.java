@@ -12,22 +12,16 @@ class JsonArchitectureTest {
 
   @Test
   void json_does_not_use_other_adapters() {
-    ArchitectureRules.adapterDoesNotUseOtherAdapters("org.opendsr.json..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.adapterDoesNotUseOtherAdapters("org.opendsr.json..").check(CLASSES);
   }
 
   @Test
   void json_never_reads_the_wall_clock() {
-    ArchitectureRules.doesNotReadTheWallClock("org.opendsr.json..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotReadTheWallClock("org.opendsr.json..").check(CLASSES);
   }
 
   @Test
   void json_never_writes_to_the_console() {
-    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.json..")
-        .allowEmptyShould(true)
-        .check(CLASSES);
+    ArchitectureRules.doesNotWriteToTheConsole("org.opendsr.json..").check(CLASSES);
   }
 }

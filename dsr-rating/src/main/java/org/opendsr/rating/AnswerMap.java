@@ -51,7 +51,8 @@ final class AnswerMap extends AbstractMap<String, Answer> {
     if (source.isEmpty()) {
       return EMPTY;
     }
-    @SuppressWarnings("unchecked")
+    // A generic array can only be made from the raw type; every element is such an entry.
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Map.Entry<String, Answer>[] entries = source.entrySet().toArray(new Map.Entry[0]);
     for (Map.Entry<String, Answer> entry : entries) {
       Objects.requireNonNull(entry.getKey(), "answers: item id");

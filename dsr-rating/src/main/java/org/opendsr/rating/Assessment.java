@@ -29,7 +29,10 @@ public record Assessment(
     Objects.requireNonNull(assessmentDate, "assessmentDate");
     answers = AnswerMap.copyOf(Objects.requireNonNull(answers, "answers"));
     if (assessmentDate.isBefore(person.dateOfBirth())) {
-      throw new RatingException("assessmentDate must not be before the date of birth");
+      throw RatingException.of(
+          "assessmentDate",
+          "must not be before the date of birth",
+          "assessmentDate must not be before the date of birth");
     }
   }
 

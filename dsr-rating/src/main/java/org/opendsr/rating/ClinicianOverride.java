@@ -26,10 +26,11 @@ public record ClinicianOverride(
     // A missing reason or clinician is a broken rule of the domain, as a blank one is, so both
     // give the same RatingException rather than a NullPointerException.
     if (reason == null || reason.isBlank()) {
-      throw new RatingException("an override needs a reason");
+      throw RatingException.of("reason", "must not be blank", "an override needs a reason");
     }
     if (clinicianId == null || clinicianId.isBlank()) {
-      throw new RatingException("an override needs the clinician's id");
+      throw RatingException.of(
+          "clinicianId", "must not be blank", "an override needs the clinician's id");
     }
   }
 

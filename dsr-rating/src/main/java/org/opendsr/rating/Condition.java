@@ -23,7 +23,8 @@ public record Condition(String itemId, ItemKind kind, int threshold) {
     Objects.requireNonNull(itemId, "itemId");
     Objects.requireNonNull(kind, "kind");
     if (itemId.isBlank()) {
-      throw new RatingException("condition item id must not be blank");
+      throw RatingException.of(
+          "itemId", "must not be blank", "condition item id must not be blank");
     }
   }
 

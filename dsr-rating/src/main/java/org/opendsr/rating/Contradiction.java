@@ -24,10 +24,14 @@ public record Contradiction(String id, String text, List<Condition> conditions) 
     Objects.requireNonNull(text, "text");
     conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
     if (id.isBlank() || text.isBlank()) {
-      throw new RatingException("contradiction id and text must not be blank");
+      throw RatingException.of(
+          "id", "id and text must not be blank", "contradiction id and text must not be blank");
     }
     if (conditions.size() < 2) {
-      throw new RatingException("conditions must be at least two in a contradiction");
+      throw RatingException.of(
+          "conditions",
+          "needs at least two conditions",
+          "conditions must be at least two in a contradiction");
     }
   }
 }

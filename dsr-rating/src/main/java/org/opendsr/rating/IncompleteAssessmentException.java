@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public final class IncompleteAssessmentException extends RatingException {
 
+  private static final long serialVersionUID = 1L;
+
   private final String instrumentId;
   private final transient List<ItemProblem> problems;
 
@@ -62,6 +64,7 @@ public final class IncompleteAssessmentException extends RatingException {
    *
    * @return an immutable list, never empty
    */
+  @Override
   public List<ItemProblem> problems() {
     return problems;
   }

@@ -24,7 +24,8 @@ abstract class InstrumentBuilder {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
     if (id.isBlank() || version.isBlank()) {
-      throw new RatingException("instrument id and version must not be blank");
+      throw RatingException.of(
+          "id", "id and version must not be blank", "instrument id and version must not be blank");
     }
     this.id = id;
     this.version = version;
@@ -40,7 +41,7 @@ abstract class InstrumentBuilder {
   public Instrument.Builder title(String text) {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
-      throw new RatingException("instrument title must not be blank");
+      throw RatingException.of("title", "must not be blank", "instrument title must not be blank");
     }
     this.title = text;
     return self();

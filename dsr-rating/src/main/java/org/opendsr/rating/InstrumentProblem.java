@@ -1,6 +1,7 @@
 package org.opendsr.rating;
 
 import java.util.Objects;
+import org.opendsr.problem.Problem;
 
 /**
  * One thing wrong with the definition of an instrument, found when it is built.
@@ -18,7 +19,8 @@ import java.util.Objects;
  *     {@code contradictions[i]} (each counted from 0 in the order added), {@code baseline}, or
  *     empty for the instrument as a whole; not null
  */
-public record InstrumentProblem(Kind kind, String subject, String detail, String position) {
+public record InstrumentProblem(Kind kind, String subject, String detail, String position)
+    implements Problem {
 
   /** What can be wrong with an instrument. */
   public enum Kind {
@@ -78,5 +80,26 @@ public record InstrumentProblem(Kind kind, String subject, String detail, String
    */
   public InstrumentProblem(Kind kind, String subject, String detail) {
     this(kind, subject, detail, "");
+  }
+
+  /**
+   * Where the problem lies, by position in the definition ({@code items[2]}), never by an id of
+   * the definition; {@code instrument} for the instrument as a whole.
+   *
+   * @return the position as a field
+   */
+  @Override
+  public String field() {
+    return position.isEmpty() ? "instrument" : position;
+  }
+
+  /**
+   * The rule broken, in words.
+   *
+   * @return the detail
+   */
+  @Override
+  public String rule() {
+    return detail;
   }
 }

@@ -1,6 +1,5 @@
 package org.opendsr.rating;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,10 +78,10 @@ public final class Instruments {
   /** Two-section matrix: the situation around the person. */
   public static final String SECTION_B = "section_b";
 
-  private static final Instrument NATIONAL = buildNational();
+  private static final Instrument NATIONAL = NationalDefinitions.current();
 
   private static final Instrument NATIONAL_2023_1 =
-      buildAnyOneCriterion(
+      NationalDefinitions.anyOneCriterion(
           NATIONAL_DEFINITIONS_ID,
           PREVIOUS_NATIONAL_DEFINITIONS_VERSION,
           "National RAG definitions (NHS England DSR and C(E)TR policy, 2023)",
@@ -142,125 +141,11 @@ public final class Instruments {
    * @return the instrument, id {@link #ANY_ONE_CRITERION_ID}
    */
   public static Instrument anyOneCriterionIsEnough() {
-    return buildAnyOneCriterion(
+    return NationalDefinitions.anyOneCriterion(
         ANY_ONE_CRITERION_ID,
         "1",
         "Any one criterion is enough: a local variant of the national RAG definitions",
         true);
-  }
-
-  private static Instrument buildNational() {
-    Instrument.Builder builder =
-        Instrument.builder(NATIONAL_DEFINITIONS_ID, NATIONAL_DEFINITIONS_VERSION)
-            .title("National RAG definitions (NHS England DSR and C(E)TR policy, 2023)");
-    nationalItems(builder, true);
-    return builder
-        // NHS England DSR and C(E)TR policy (2023), Red, first bullet.
-        .anyOf(
-            "national-red-immediate-risk",
-            Rating.RED,
-            "Red, national definition, first criterion: an immediate risk that the person will be"
-                + " admitted to a mental health hospital",
-            Condition.yes(IMMEDIATE_RISK_OF_ADMISSION))
-        // NHS England DSR and C(E)TR policy (2023), Red, second bullet: both parts together.
-        .allOf(
-            "national-red-crisis-and-risk-not-managed",
-            Rating.RED,
-            "Red, national definition, second criterion: a crisis for the person and/or their"
-                + " family together with a risk of admission not being, or unable to be, managed in"
-                + " the community (both parts are needed)",
-            Condition.yes(IN_CRISIS),
-            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
-        .anyOf(
-            "national-amber",
-            Rating.AMBER,
-            "Amber, national definition: either criterion is enough",
-            Condition.yes(IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION),
-            Condition.yes(SIGNIFICANTLY_INCREASED_RISK))
-        .anyOf(
-            "national-green",
-            Rating.GREEN,
-            "Green, national definition",
-            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED))
-        .contradiction(
-            "managed-and-not-managed",
-            "risks cannot be both managed effectively and not manageable in the community",
-            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED),
-            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
-        .build();
-  }
-
-  /** The questions of the national definitions, with or without Red's first criterion. */
-  private static void nationalItems(Instrument.Builder builder, boolean askImmediateRisk) {
-    if (askImmediateRisk) {
-      builder.yesNo(
-          IMMEDIATE_RISK_OF_ADMISSION,
-          "Is there an immediate risk that the person will be admitted to a mental health"
-              + " hospital?");
-    }
-    builder
-        .yesNo(IN_CRISIS, "Are the person and/or their family experiencing a crisis?")
-        .yesNo(
-            RISK_NOT_MANAGED_IN_COMMUNITY,
-            "Is the risk of admission not being, or unable to be, managed in the community?")
-        .yesNo(
-            IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION,
-            "Is there an immediate risk of admission to a mental health hospital without urgent"
-                + " intervention?")
-        .yesNo(
-            SIGNIFICANTLY_INCREASED_RISK,
-            "Is there a significantly increased risk of the person becoming mentally unwell and/or"
-                + " of placement or family breakdown?")
-        .yesNo(
-            SOME_RISKS_CURRENTLY_MANAGED,
-            "Are there some risks that could lead to admission, currently managed effectively?");
-  }
-
-  /**
-   * Red on any one Red criterion: the rules of national version 2023.1 (without the immediate-risk
-   * question) and of the local variant {@link #anyOneCriterionIsEnough()} (with it). The rule texts
-   * of 2023.1 are kept word for word, as decisions recorded under it hold them.
-   */
-  private static Instrument buildAnyOneCriterion(
-      String id, String version, String title, boolean askImmediateRisk) {
-    Instrument.Builder builder = Instrument.builder(id, version).title(title);
-    nationalItems(builder, askImmediateRisk);
-    List<Condition> red = new ArrayList<>();
-    if (askImmediateRisk) {
-      red.add(Condition.yes(IMMEDIATE_RISK_OF_ADMISSION));
-    }
-    red.add(Condition.yes(IN_CRISIS));
-    red.add(Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY));
-    return builder
-        .anyOf(
-            "national-red",
-            Rating.RED,
-            askImmediateRisk
-                ? "Red, local variant: any one criterion is enough (an immediate risk of"
-                    + " admission, a crisis, or a risk not managed in the community)"
-                : "Red (national definition): the person and/or family are in crisis, or the risk"
-                    + " of admission is not being or cannot be managed in the community",
-            red.toArray(new Condition[0]))
-        .anyOf(
-            "national-amber",
-            Rating.AMBER,
-            "Amber (national definition): immediate risk of admission without urgent intervention,"
-                + " or significantly increased risk of becoming unwell or of placement or family"
-                + " breakdown",
-            Condition.yes(IMMEDIATE_RISK_WITHOUT_URGENT_INTERVENTION),
-            Condition.yes(SIGNIFICANTLY_INCREASED_RISK))
-        .anyOf(
-            "national-green",
-            Rating.GREEN,
-            "Green (national definition): some risks that could lead to admission, currently"
-                + " managed effectively",
-            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED))
-        .contradiction(
-            "managed-and-not-managed",
-            "risks cannot be both managed effectively and not manageable in the community",
-            Condition.yes(SOME_RISKS_CURRENTLY_MANAGED),
-            Condition.yes(RISK_NOT_MANAGED_IN_COMMUNITY))
-        .build();
   }
 
   /**
@@ -304,38 +189,7 @@ public final class Instruments {
    * @throws InvalidInstrumentException if the definition is otherwise invalid
    */
   public static Instrument keyQuestions(List<Item> questions, int amberFrom) {
-    Objects.requireNonNull(questions, "questions");
-    int count = questions.size();
-    if (count < 2) {
-      throw new RatingException("key questions: at least two questions are needed");
-    }
-    if (amberFrom < 1 || amberFrom >= count) {
-      throw new RatingException("key questions: amberFrom must be from 1 to " + (count - 1));
-    }
-    var builder =
-        Instrument.builder(KEY_QUESTIONS_ID, "1")
-            .title("Key questions: all yes gives Red, " + amberFrom + " or more give Amber");
-    List<Condition> all = new ArrayList<>();
-    List<Rule.Points> points = new ArrayList<>();
-    for (Item question : questions) {
-      if (question.kind() != ItemKind.YES_NO) {
-        throw new RatingException(
-            "key questions: " + Ids.shown(question.id()) + " must be a yes/no item");
-      }
-      builder.item(question);
-      all.add(Condition.yes(question.id()));
-      points.add(Rule.Points.forYes(question.id(), 1));
-    }
-    builder.rule(
-        new Rule.AllOf("all-key-questions-yes", "All key questions answered yes", Rating.RED, all));
-    builder.pointBands(
-        "key-questions-count",
-        "Number of key questions answered yes",
-        points,
-        List.of(
-            new Rule.Band(0, amberFrom - 1, Rating.GREEN),
-            new Rule.Band(amberFrom, count, Rating.AMBER)));
-    return builder.build();
+    return ConfigurableInstruments.keyQuestions(questions, amberFrom);
   }
 
   /**
@@ -369,17 +223,7 @@ public final class Instruments {
    *     rating
    */
   public static Instrument twoSectionMatrix(Rating[][] cells) {
-    return Instrument.builder(TWO_SECTION_MATRIX_ID, "1")
-        .title("Two-section High/Medium/Low matrix")
-        .level(
-            SECTION_A,
-            "Section A, the person: mental health, behaviour, and risk to self or others")
-        .level(
-            SECTION_B,
-            "Section B, the situation: family, placement, education and support around the"
-                + " person")
-        .matrix("section-matrix", "Two-section matrix", SECTION_A, SECTION_B, cells)
-        .build();
+    return ConfigurableInstruments.twoSectionMatrix(cells);
   }
 
   /**
@@ -399,7 +243,9 @@ public final class Instruments {
     public WeightedItem {
       Objects.requireNonNull(item, "item");
       if (weight < 0) {
-        throw new RatingException(
+        throw RatingException.of(
+            "weight",
+            "must not be negative",
             "weighted item " + Ids.shown(item.id()) + ": weight must not be negative");
       }
     }
@@ -463,32 +309,6 @@ public final class Instruments {
    *     definition is otherwise invalid
    */
   public static Instrument weightedItems(List<WeightedItem> items, int amberFrom, int redFrom) {
-    Objects.requireNonNull(items, "items");
-    if (amberFrom < 1 || redFrom <= amberFrom) {
-      throw new RatingException("weighted items: need 1 <= amberFrom < redFrom");
-    }
-    var builder =
-        Instrument.builder(WEIGHTED_ITEMS_ID, "1")
-            .title("Weighted items: Amber from " + amberFrom + ", Red from " + redFrom);
-    List<Rule.Points> points = new ArrayList<>();
-    int maximum = 0;
-    for (WeightedItem weighted : items) {
-      Item item = weighted.item();
-      builder.item(item);
-      for (int step = item.minimum() + 1; step <= item.maximum(); step++) {
-        points.add(new Rule.Points(new Condition(item.id(), item.kind(), step), weighted.weight()));
-        maximum += weighted.weight();
-      }
-    }
-    return builder
-        .pointBands(
-            "weighted-total",
-            "Weighted total of the items",
-            points,
-            List.of(
-                new Rule.Band(0, amberFrom - 1, Rating.GREEN),
-                new Rule.Band(amberFrom, redFrom - 1, Rating.AMBER),
-                new Rule.Band(redFrom, Math.max(redFrom, maximum), Rating.RED)))
-        .build();
+    return ConfigurableInstruments.weightedItems(items, amberFrom, redFrom);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public final class InvalidInstrumentException extends RatingException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<InstrumentProblem> problems;
 
   /**
@@ -46,6 +48,7 @@ public final class InvalidInstrumentException extends RatingException {
    *
    * @return an immutable list, never empty
    */
+  @Override
   public List<InstrumentProblem> problems() {
     return problems;
   }

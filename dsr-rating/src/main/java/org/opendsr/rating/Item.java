@@ -23,10 +23,10 @@ public record Item(String id, ItemKind kind, String text, int minimum, int maxim
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
     if (id.isBlank()) {
-      throw new RatingException("item id must not be blank");
+      throw RatingException.of("id", "must not be blank", "item id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("text must not be blank");
+      throw RatingException.of("text", "must not be blank", "text must not be blank");
     }
     boolean rangeFits =
         switch (kind) {
@@ -35,7 +35,9 @@ public record Item(String id, ItemKind kind, String text, int minimum, int maxim
           case SCORE -> minimum <= maximum;
         };
     if (!rangeFits) {
-      throw new RatingException(
+      throw RatingException.of(
+          "maximum",
+          "range does not fit an item of kind " + kind,
           "the range " + minimum + "–" + maximum + " does not fit an item of kind " + kind);
     }
   }

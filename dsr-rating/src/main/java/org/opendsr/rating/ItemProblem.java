@@ -1,6 +1,7 @@
 package org.opendsr.rating;
 
 import java.util.Objects;
+import org.opendsr.problem.Problem;
 
 /**
  * One thing wrong with the answers of an assessment.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param kind what is wrong; not null
  * @param rule the rule broken, in words, without the answer itself; not blank
  */
-public record ItemProblem(String itemId, Kind kind, String rule) {
+public record ItemProblem(String itemId, Kind kind, String rule) implements Problem {
 
   /** What can be wrong with an answer. */
   public enum Kind {
@@ -35,5 +36,16 @@ public record ItemProblem(String itemId, Kind kind, String rule) {
     Objects.requireNonNull(itemId, "itemId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(rule, "rule");
+  }
+
+  /**
+   * The item concerned; for an answer to an item the instrument does not have, {@code answers}: the
+   * key given is input and is not repeated.
+   *
+   * @return the field
+   */
+  @Override
+  public String field() {
+    return kind == Kind.UNKNOWN_ITEM ? "answers" : itemId;
   }
 }

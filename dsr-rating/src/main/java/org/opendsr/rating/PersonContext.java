@@ -67,7 +67,10 @@ public record PersonContext(
   public int ageOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     if (date.isBefore(dateOfBirth)) {
-      throw new RatingException("assessment date must not be before the date of birth");
+      throw RatingException.of(
+          "date",
+          "must not be before the date of birth",
+          "assessment date must not be before the date of birth");
     }
     int age = date.getYear() - dateOfBirth.getYear();
     int month = date.getMonthValue();

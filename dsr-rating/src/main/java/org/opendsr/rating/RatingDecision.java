@@ -48,11 +48,17 @@ public record RatingDecision(
     Objects.requireNonNull(assessmentDate, "assessmentDate");
     Objects.requireNonNull(policy, "policy");
     if (reasons.isEmpty()) {
-      throw new RatingException("a rating decision needs at least one reason");
+      throw RatingException.of(
+          "reasons",
+          "a rating decision needs at least one reason",
+          "a rating decision needs at least one reason");
     }
     if (!linkedProcesses.equals(
         LinkedProcess.applicableTo(suggestedRating, keyworkerCriteriaMet, policy))) {
-      throw new RatingException("linkedProcesses must follow from the rating and the policy");
+      throw RatingException.of(
+          "linkedProcesses",
+          "must follow from the rating and the policy",
+          "linkedProcesses must follow from the rating and the policy");
     }
   }
 

@@ -39,10 +39,16 @@ public record RatingPolicy(
    */
   public RatingPolicy {
     if (keyworkerMinimumAge < 0) {
-      throw new RatingException("keyworkerMinimumAge must not be negative");
+      throw RatingException.of(
+          "keyworkerMinimumAge",
+          "must not be negative",
+          "keyworkerMinimumAge must not be negative");
     }
     if (keyworkerMaximumAge < keyworkerMinimumAge) {
-      throw new RatingException("keyworkerMaximumAge must not be below keyworkerMinimumAge");
+      throw RatingException.of(
+          "keyworkerMaximumAge",
+          "must not be below keyworkerMinimumAge",
+          "keyworkerMaximumAge must not be below keyworkerMinimumAge");
     }
   }
 

@@ -42,7 +42,10 @@ public record Reason(String ruleId, String text, Rating rating, Map<String, Answ
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(answers, "answers");
     if (ruleId.isBlank() || text.isBlank()) {
-      throw new RatingException("reason rule id and text must not be blank");
+      throw RatingException.of(
+          "ruleId",
+          "rule id and text must not be blank",
+          "reason rule id and text must not be blank");
     }
     answers =
         answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));

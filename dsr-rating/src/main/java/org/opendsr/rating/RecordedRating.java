@@ -30,10 +30,15 @@ public record RecordedRating(RatingDecision suggestion, Optional<ClinicianOverri
       Rating suggested = suggestion.suggestedRating();
       Rating chosen = override.get().rating();
       if (chosen == suggested) {
-        throw new RatingException("an override must differ from the suggested rating");
+        throw RatingException.of(
+            "override",
+            "must differ from the suggested rating",
+            "an override must differ from the suggested rating");
       }
       if (suggested == Rating.BLUE || chosen == Rating.BLUE) {
-        throw new RatingException(
+        throw RatingException.of(
+            "override",
+            "cannot set or remove Blue",
             "Blue follows from inpatient status and cannot be set or removed by an override");
       }
     }

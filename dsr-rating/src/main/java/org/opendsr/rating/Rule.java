@@ -130,7 +130,10 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       points = List.copyOf(Objects.requireNonNull(points, "points"));
       bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
       if (points.isEmpty() || bands.isEmpty()) {
-        throw new RatingException("a points rule needs at least one points entry and one band");
+        throw RatingException.of(
+            "bands",
+            "needs at least one points entry and one band",
+            "a points rule needs at least one points entry and one band");
       }
     }
 
@@ -170,12 +173,16 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
       Objects.requireNonNull(cells, "cells");
       int size = Level.values().length;
       if (cells.size() != size) {
-        throw new RatingException("cells must be " + size + " rows");
+        throw RatingException.of(
+            "cells", "matrix needs " + size + " rows", "cells must be " + size + " rows");
       }
       cells = cells.stream().map(List::copyOf).toList();
       for (List<Rating> row : cells) {
         if (row.size() != size) {
-          throw new RatingException("cells must have " + size + " ratings in every row");
+          throw RatingException.of(
+              "cells",
+              "every matrix row needs " + size + " cells",
+              "cells must have " + size + " ratings in every row");
         }
       }
     }
@@ -246,7 +253,10 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
     public Band {
       Objects.requireNonNull(rating, "rating");
       if (to < from) {
-        throw new RatingException("band " + from + "–" + to + ": to must not be below from");
+        throw RatingException.of(
+            "to",
+            "must not be below from",
+            "band " + from + "–" + to + ": to must not be below from");
       }
     }
 
@@ -265,17 +275,20 @@ public sealed interface Rule permits Rule.AnyOf, Rule.AllOf, Rule.PointBands, Ru
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     if (id.isBlank()) {
-      throw new RatingException("rule id must not be blank");
+      throw RatingException.of("id", "must not be blank", "rule id must not be blank");
     }
     if (text.isBlank()) {
-      throw new RatingException("text must not be blank");
+      throw RatingException.of("text", "must not be blank", "text must not be blank");
     }
   }
 
   private static List<Condition> requireConditions(String id, List<Condition> conditions) {
     List<Condition> copy = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
     if (copy.isEmpty()) {
-      throw new RatingException("conditions must hold at least one condition");
+      throw RatingException.of(
+          "conditions",
+          "needs at least one condition",
+          "conditions must hold at least one condition");
     }
     return copy;
   }

@@ -39,7 +39,8 @@ public record Trend(
   public Trend {
     Objects.requireNonNull(direction, "direction");
     if (ratingsConsidered < 0 || escalations < 0 || deEscalations < 0 || unchanged < 0) {
-      throw new RatingException("trend counts must not be negative");
+      throw RatingException.of(
+          "counts", "must not be negative", "trend counts must not be negative");
     }
   }
 
@@ -54,7 +55,7 @@ public record Trend(
   public static Trend ofRatings(List<Rating> history, int lastN) {
     Objects.requireNonNull(history, "history");
     if (lastN < 2) {
-      throw new RatingException("a trend needs lastN of at least 2");
+      throw RatingException.of("lastN", "must be at least 2", "a trend needs lastN of at least 2");
     }
     List<Rating> window = history.subList(Math.max(0, history.size() - lastN), history.size());
     int up = 0;

@@ -3,6 +3,10 @@ package org.opendsr.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opendsr.rating.Fixtures.ASSESSMENT_DATE;
 import static org.opendsr.rating.Fixtures.personAged;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.HashMap;
 import java.util.List;
@@ -148,25 +152,53 @@ class ConfiguredInstrumentsTest {
     assertThat(both.instrumentVersion()).isEqualTo("3");
   }
 
-  @Test
-  void an_instrument_with_too_many_answer_combinations_to_tabulate_rates_the_same_way() {
+  /** Thirteen one-point factors: 2^13 answer sets, more than the decision table is built for. */
+  private static final int FACTORS = 13;
+
+  private static Instrument thirteenFactors(int amberFrom, int redFrom) {
     List<Instruments.WeightedItem> items = new java.util.ArrayList<>();
-    for (int i = 0; i < 13; i++) {
+    for (int i = 0; i < FACTORS; i++) {
       items.add(Instruments.WeightedItem.yesNo("factor_" + i, "Factor " + i, 1));
     }
-    Instrument instrument = Instruments.weightedItems(items, 4, 8);
+    return Instruments.weightedItems(items, amberFrom, redFrom);
+  }
+
+  @Test
+  void an_instrument_too_large_to_tabulate_rates_every_answer_set_by_its_bands() {
+    qt().withExamples(300)
+        .forAll(
+            lists().of(booleans().all()).ofSize(FACTORS),
+            integers().between(1, FACTORS - 1),
+            integers().between(0, 1_000))
+        .checkAssert(
+            (yes, amberFrom, spread) -> {
+              // Red from above Amber up to every factor: each pair of thresholds is reachable.
+              int redFrom = amberFrom + 1 + spread % (FACTORS - amberFrom);
+              Instrument instrument = thirteenFactors(amberFrom, redFrom);
+              Map<String, Answer> answers = new HashMap<>();
+              for (int i = 0; i < FACTORS; i++) {
+                answers.put("factor_" + i, Answer.of(yes.get(i)));
+              }
+              long total = yes.stream().filter(b -> b).count();
+              Rating expected =
+                  total >= redFrom ? Rating.RED : total >= amberFrom ? Rating.AMBER : Rating.GREEN;
+
+              assertThat(instrument.hasDecisionTable()).isFalse();
+              RatingDecision decision = decide(instrument, answers);
+              assertThat(decision.suggestedRating()).isEqualTo(expected);
+              assertThat(decision.reasons().get(0).answers()).hasSize(FACTORS);
+            });
+  }
+
+  @Test
+  void one_more_yes_across_the_red_threshold_of_an_untabulated_instrument_gives_red() {
+    Instrument instrument = thirteenFactors(4, 8);
     Map<String, Answer> answers = new HashMap<>();
-    for (int i = 0; i < 13; i++) {
-      answers.put("factor_" + i, Answer.of(i < 8));
+    for (int i = 0; i < FACTORS; i++) {
+      answers.put("factor_" + i, Answer.of(i < 7));
     }
-
-    RatingDecision red = decide(instrument, answers);
-    answers.put("factor_7", Answer.no());
-    RatingDecision amber = decide(instrument, answers);
-
-    assertThat(red.suggestedRating()).isEqualTo(Rating.RED);
-    assertThat(red.reasons().get(0).answers()).hasSize(13);
-    assertThat(amber.suggestedRating()).isEqualTo(Rating.AMBER);
-    assertThat(decide(instrument, answers)).isEqualTo(amber);
+    assertThat(decide(instrument, answers).suggestedRating()).isEqualTo(Rating.AMBER);
+    answers.put("factor_7", Answer.yes());
+    assertThat(decide(instrument, answers).suggestedRating()).isEqualTo(Rating.RED);
   }
 }

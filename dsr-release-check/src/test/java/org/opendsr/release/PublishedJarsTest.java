@@ -23,6 +23,7 @@ class PublishedJarsTest {
   /** Every published module and the name it gives itself on the module path. */
   private static final Map<String, String> PUBLISHED =
       Map.ofEntries(
+          Map.entry("dsr-problem", "org.opendsr.problem"),
           Map.entry("dsr-rating", "org.opendsr.rating"),
           Map.entry("dsr-consent", "org.opendsr.consent"),
           Map.entry("dsr-core", "org.opendsr.core"),

@@ -75,7 +75,7 @@ public final class BankHolidayRules implements HolidaySource {
   public Map<LocalDate, String> holidaysIn(int year) {
     requireSupported("year", year);
     if (year > lastListedYear && projectionLogged.compareAndSet(false, true)) {
-      LOG.info(
+      LOG.warn(
           "England and Wales bank holidays after {} are projected by rule: the bundled GOV.UK list"
               + " ends in {}, so a change proclaimed later is not known",
           lastListedYear,

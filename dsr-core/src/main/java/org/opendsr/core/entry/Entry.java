@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.ValidationException;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.person.Agency;
@@ -87,7 +88,7 @@ public record Entry(
     stays = List.copyOf(stays);
     tasks = List.copyOf(tasks);
     if (episode < 1) {
-      throw new IllegalArgumentException("episode must be at least 1");
+      throw ValidationException.of("episode", "must be at least 1");
     }
   }
 

@@ -2,6 +2,7 @@ package org.opendsr.core.event;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.opendsr.core.ValidationException;
 import org.opendsr.core.entry.EntryId;
 
 /**
@@ -25,7 +26,7 @@ public record RecordedEvent(
     Objects.requireNonNull(why, "why");
     Objects.requireNonNull(change, "change");
     if (version < 1) {
-      throw new IllegalArgumentException("version must be at least 1");
+      throw ValidationException.of("version", "must be at least 1");
     }
   }
 }

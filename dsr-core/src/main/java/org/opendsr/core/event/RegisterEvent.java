@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.Basis;
 import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.ValidationException;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.entry.Action;
@@ -115,11 +116,12 @@ public sealed interface RegisterEvent {
       Objects.requireNonNull(summary, "summary");
       tasks = List.copyOf(tasks);
       if (rating.isPresent() && accepted.isEmpty()) {
-        throw new IllegalArgumentException("a rating is carried over only onto an accepted entry");
+        throw ValidationException.of(
+            "rating", "a rating is carried over only onto an accepted entry");
       }
       for (Task t : tasks) {
         if (!t.isOpen()) {
-          throw new IllegalArgumentException("a carried-over task must be open: " + t.id());
+          throw ValidationException.of("tasks", "a carried-over task must be open");
         }
       }
     }
@@ -305,7 +307,7 @@ public sealed interface RegisterEvent {
     public TaskOpened {
       Objects.requireNonNull(task, "task");
       if (!task.isOpen()) {
-        throw new IllegalArgumentException("an opened task must be open");
+        throw ValidationException.of("task", "an opened task must be open");
       }
     }
   }

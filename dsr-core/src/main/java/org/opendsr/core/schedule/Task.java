@@ -3,6 +3,7 @@ package org.opendsr.core.schedule;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.opendsr.core.ValidationException;
 
 /**
  * One piece of due work on an entry.
@@ -34,7 +35,7 @@ public record Task(
     Objects.requireNonNull(closedOn, "closedOn");
     Objects.requireNonNull(outcome, "outcome");
     if (closedOn.isPresent() != outcome.isPresent()) {
-      throw new IllegalArgumentException("a closed task needs both a date and an outcome");
+      throw ValidationException.of("outcome", "a closed task needs both a date and an outcome");
     }
   }
 

@@ -17,7 +17,7 @@ class EntryValuesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 5, 11);
 
   @Test
-  void an_action_reports_every_missing_part_at_once_without_its_text() {
+  void an_action_reports_every_missing_part_at_once() {
     assertThatThrownBy(() -> new PlannedAction(" ", "", " ", DAY, Optional.of("  ")))
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -25,11 +25,26 @@ class EntryValuesTest {
                 assertThat(e.violations())
                     .extracting(Violation::field)
                     .containsExactly("action.description", "action.ownerId", "action.agencyId"));
+  }
+
+  @Test
+  void an_action_description_is_at_most_4000_characters() {
     assertThatThrownBy(() -> PlannedAction.of("x".repeat(4001), "o", "a", DAY))
+        .isInstanceOf(ValidationException.class)
         .hasMessageContaining("at most 4000");
+    assertThat(PlannedAction.of("x".repeat(4000), "o", "a", DAY).description()).hasSize(4000);
+  }
+
+  @Test
+  void a_recommended_service_is_kept_without_its_surrounding_spaces() {
     PlannedAction plan =
-        new PlannedAction("Call Maya's GP", "o", "a", DAY, Optional.of(" Intensive support "));
+        new PlannedAction("Call the GP", "o", "a", DAY, Optional.of(" Intensive support "));
     assertThat(plan.recommendedService()).contains("Intensive support");
+  }
+
+  @Test
+  void an_action_does_not_show_its_text_when_printed() {
+    PlannedAction plan = PlannedAction.of("Call Maya's GP", "o", "a", DAY);
     assertThat(plan.toString()).doesNotContain("Maya");
   }
 
@@ -69,17 +84,37 @@ class EntryValuesTest {
   }
 
   @Test
-  void a_task_is_open_until_closed_with_a_date_and_an_outcome() {
+  void a_task_is_open_from_the_day_it_is_opened() {
     Task task = Task.open("E-1-T1", TaskKind.CETR, DAY, DAY.plusDays(14), "community C(E)TR");
     assertThat(task.isOpen()).isTrue();
     assertThat(task.wasOpenOn(DAY.minusDays(1))).isFalse();
-    Task done = task.close(DAY.plusDays(3), TaskOutcome.DONE);
+    assertThat(task.wasOpenOn(DAY)).isTrue();
+  }
+
+  @Test
+  void a_closed_task_was_open_until_the_day_before_it_closed() {
+    Task done =
+        Task.open("E-1-T1", TaskKind.CETR, DAY, DAY.plusDays(14), "community C(E)TR")
+            .close(DAY.plusDays(3), TaskOutcome.DONE);
     assertThat(done.isOpen()).isFalse();
     assertThat(done.wasOpenOn(DAY.plusDays(2))).isTrue();
     assertThat(done.wasOpenOn(DAY.plusDays(3))).isFalse();
+  }
+
+  @Test
+  void a_task_closed_without_an_outcome_is_refused_naming_the_outcome() {
     assertThatThrownBy(
             () -> new Task("t", TaskKind.CETR, DAY, DAY, "x", Optional.of(DAY), Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of("outcome", "a closed task needs both a date and an outcome")));
+  }
+
+  @Test
+  void place_lead_awareness_is_completed_directly_but_a_cetr_by_its_review() {
     assertThat(TaskKind.PLACE_LEAD_AWARENESS.isCompletedDirectly()).isTrue();
     assertThat(TaskKind.CETR.isCompletedDirectly()).isFalse();
   }
@@ -90,7 +125,13 @@ class EntryValuesTest {
     assertThat(EntryStatus.INCLUSION_BASIS_LAPSED.isOpen()).isTrue();
     assertThat(EntryStatus.DECLINED.isOpen()).isFalse();
     assertThat(EntryStatus.CLOSED.isOpen()).isFalse();
+  }
+
+  @Test
+  void an_action_is_outstanding_until_done_or_cancelled() {
+    assertThat(ActionStatus.OPEN.isOutstanding()).isTrue();
     assertThat(ActionStatus.IN_PROGRESS.isOutstanding()).isTrue();
+    assertThat(ActionStatus.DONE.isOutstanding()).isFalse();
     assertThat(ActionStatus.CANCELLED.isOutstanding()).isFalse();
   }
 }
