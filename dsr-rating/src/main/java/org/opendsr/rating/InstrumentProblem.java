@@ -83,8 +83,8 @@ public record InstrumentProblem(Kind kind, String subject, String detail, String
   }
 
   /**
-   * Where the problem lies, by position in the definition ({@code items[2]}), never by an id of
-   * the definition; {@code instrument} for the instrument as a whole.
+   * Where the problem lies, by position in the definition ({@code items[2]}), never by an id of the
+   * definition; {@code instrument} for the instrument as a whole.
    *
    * @return the position as a field
    */
