@@ -52,6 +52,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
+  /** The media type of every problem: {@value}. */
+  static final String MEDIA_TYPE = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
   /** Created by Spring. */
   public ApiProblems() {}
 

@@ -1,6 +1,9 @@
 package org.opendsr.web.api;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,6 +51,7 @@ import org.opendsr.rating.Rating;
 import org.opendsr.web.SecurityConfig;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +70,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "register", description = "Referrals, entries and the worklist")
 @SecurityRequirement(name = ApiSecurityConfig.SCHEME)
+@ApiResponse(
+    responseCode = "401",
+    description = "No credentials, or not a configured user's",
+    content =
+        @Content(
+            mediaType = ApiProblems.MEDIA_TYPE,
+            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+    responseCode = "403",
+    description = "The library's access rules do not allow the call (it is audited)",
+    content =
+        @Content(
+            mediaType = ApiProblems.MEDIA_TYPE,
+            schema = @Schema(implementation = ProblemDetail.class)))
 public class RegisterApi {
 
   /** Items on a page of the worklist unless the caller asks for another size. */
@@ -110,6 +128,28 @@ public class RegisterApi {
       description =
           "Opens a new entry. 422 names the field and rule a referral broke; 409 when the person"
               + " already has an open entry.")
+  @ApiResponse(responseCode = "201", description = "The new entry's id; Location is its address")
+  @ApiResponse(
+      responseCode = "400",
+      description = "The body is not JSON, or a value has the wrong type",
+      content =
+          @Content(
+              mediaType = ApiProblems.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The person already has an open entry on the register",
+      content =
+          @Content(
+              mediaType = ApiProblems.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "A rule refuses the referral; each field is named with its rule",
+      content =
+          @Content(
+              mediaType = ApiProblems.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
   public ResponseEntity<ReferralResult> refer(
       Principal principal, @Valid @RequestBody ReferralRequest request) {
     Actor actor = actors.of(principal.getName());
@@ -144,6 +184,14 @@ public class RegisterApi {
       description =
           "403 when the library's access rules do not let the caller see it (the refusal is"
               + " audited); 404 when there is no such entry.")
+  @ApiResponse(responseCode = "200", description = "The entry")
+  @ApiResponse(
+      responseCode = "404",
+      description = "There is no entry with that id",
+      content =
+          @Content(
+              mediaType = ApiProblems.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
   public EntryView entry(Principal principal, @PathVariable String id) {
     Actor actor = actors.of(principal.getName());
     Entry entry = register.entry(actor, AccessPurpose.DIRECT_CARE, entryIdOf(id));
@@ -169,6 +217,14 @@ public class RegisterApi {
       summary = "The worklist, a page at a time",
       description =
           "Overdue work first, then work due soon; names only for roles that may see them.")
+  @ApiResponse(responseCode = "200", description = "One page of the worklist")
+  @ApiResponse(
+      responseCode = "400",
+      description = "A parameter is not valid",
+      content =
+          @Content(
+              mediaType = ApiProblems.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
   public WorklistPage worklist(
       Principal principal,
       @Parameter(description = "The page, from 1") @RequestParam(defaultValue = "1") @Min(1)

@@ -351,12 +351,30 @@ class RegisterApiTest {
 
   @Test
   void the_openapi_description_lists_the_three_operations_for_a_signed_in_user() throws Exception {
-    mvc.perform(get("/v3/api-docs").with(user("coordinator")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.paths['/api/referrals'].post.operationId").value("refer"))
-        .andExpect(jsonPath("$.paths['/api/entries/{id}'].get.operationId").value("readEntry"))
-        .andExpect(jsonPath("$.paths['/api/worklist'].get.operationId").value("worklist"))
-        .andExpect(jsonPath("$.paths['/worklist']").doesNotExist());
+    String document =
+        mvc.perform(get("/v3/api-docs").with(user("coordinator")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.paths['/api/referrals'].post.operationId").value("refer"))
+            .andExpect(jsonPath("$.paths['/api/entries/{id}'].get.operationId").value("readEntry"))
+            .andExpect(jsonPath("$.paths['/api/worklist'].get.operationId").value("worklist"))
+            .andExpect(
+                jsonPath(
+                    "$.paths['/api/worklist'].get.parameters[*].name",
+                    Matchers.hasItems("page", "size", "category", "rating", "locality", "agency")))
+            .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+            .andExpect(
+                jsonPath(
+                        "$.paths['/api/referrals'].post.responses['409'].content['application/problem+json']")
+                    .exists())
+            .andExpect(jsonPath("$.paths['/api/referrals'].post.responses['201']").exists())
+            .andExpect(jsonPath("$.paths['/api/entries/{id}'].get.responses['404']").exists())
+            .andExpect(jsonPath("$.paths['/worklist']").doesNotExist())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // Kept beside the screenshots for a reviewer to read.
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), document);
     mvc.perform(get("/v3/api-docs").with(httpBasic("clinician", PASSWORD)))
         .andExpect(status().isOk());
     isProblem(mvc.perform(get("/v3/api-docs")), 401);
