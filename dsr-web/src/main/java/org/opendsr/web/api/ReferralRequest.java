@@ -3,7 +3,6 @@ package org.opendsr.web.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.opendsr.core.person.Diagnosis;
@@ -13,7 +12,9 @@ import org.opendsr.validation.ValidNhsNumber;
 /**
  * A referral as a JSON body: who is referred and who referred them. Field names are those of the
  * library's records ({@code PersonDetails}, {@code Referral}), so a problem's field is the same
- * path in the body and in the library's rule. Nothing here is logged or shown in an error.
+ * path in the body and in the library's rule. Dates are checked by the register against its own
+ * clock (a referral not in the future, nor before the person was born), not here. Nothing here is
+ * logged or shown in an error.
  *
  * @param person who is referred
  * @param referral who referred, when and how to reach them
@@ -32,7 +33,7 @@ public record ReferralRequest(@NotNull @Valid Person person, @NotNull @Valid Ref
    */
   public record Person(
       @NotNull @Valid Name name,
-      @NotNull @PastOrPresent LocalDate dateOfBirth,
+      @NotNull LocalDate dateOfBirth,
       @NotBlank @ValidNhsNumber String nhsNumber,
       @NotNull @Valid Residence residence,
       @NotNull Diagnosis diagnosis,
@@ -92,7 +93,7 @@ public record ReferralRequest(@NotNull @Valid Person person, @NotNull @Valid Ref
    */
   public record Referral(
       @NotNull ReferralSource source,
-      @NotNull @PastOrPresent LocalDate date,
+      @NotNull LocalDate date,
       @NotBlank @Size(max = 200) String referrerRole,
       @NotNull @Valid Contact referrerContact) {
 
