@@ -166,6 +166,20 @@ class BrowserJourneyTest {
   }
 
   @Test
+  void a_coordinator_opens_the_easy_read_version_from_the_person_page_with_no_serious_faults()
+      throws Exception {
+    signIn("coordinator");
+    clickAndWaitForTheNextPage(By.cssSelector("tbody tr a"));
+    clickAndWaitForTheNextPage(By.linkText("Easy Read version"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My DSR");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Your choices")
+        .contains("Saying no will not change the care you get.");
+    assertThat(browser.findElements(By.cssSelector("main img[alt]"))).isNotEmpty();
+    assertThat(check("easy-read")).isEmpty();
+  }
+
+  @Test
   void an_agency_worker_who_may_not_see_a_person_gets_the_403_page_in_the_browser()
       throws Exception {
     signIn("coordinator");
