@@ -5,20 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.opendsr.core.AccessDeniedException;
-import org.opendsr.core.NotFoundException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
-import org.opendsr.core.entry.Entry;
-import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.register.AccessControlledRegister;
+import org.opendsr.core.worklist.WorkCategory;
 import org.opendsr.core.worklist.Worklist;
 import org.opendsr.core.worklist.WorklistItem;
+import org.opendsr.rating.Rating;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,27 +69,61 @@ public class PagesController {
   /** One line of the worklist as shown. */
   record Row(String entryId, String name, String what, String due, boolean overdue) {}
 
-  /** Overdue work first, then work due soon, a page at a time. */
+  /** A choice in a filter's list: the value sent and the words shown. */
+  record Choice(String value, String text) {}
+
+  /** The kinds of work a coordinator can narrow the worklist to, in plain words. */
+  static final List<Choice> KINDS =
+      List.of(
+          new Choice(WorkCategory.FIRST_CONTACT.name(), "First contact"),
+          new Choice(WorkCategory.REVIEW.name(), "Reviews and ratings"),
+          new Choice(WorkCategory.CETR.name(), "Care and treatment reviews"),
+          new Choice(WorkCategory.LINKED_PROCESS.name(), "Meetings, partners and keyworkers"),
+          new Choice(WorkCategory.ACTION.name(), "Support plan actions"),
+          new Choice(WorkCategory.CONSENT_RECHECK.name(), "Consent checks"),
+          new Choice(WorkCategory.PLACE_LEAD_AWARENESS.name(), "Hospital admissions to tell"));
+
+  /** The ratings a coordinator can narrow the worklist to. */
+  static final List<Choice> RATINGS =
+      Arrays.stream(Rating.values()).map(r -> new Choice(r.name(), r.label())).toList();
+
+  /**
+   * Overdue work first, then work due soon, a page at a time, narrowed by kind of work and, for
+   * roles that may see people, by rating, area and agency.
+   */
   @GetMapping("/worklist")
-  String worklist(Principal principal, @RequestParam(defaultValue = "1") int page, Model model) {
+  String worklist(
+      Principal principal,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "") String kind,
+      @RequestParam(defaultValue = "") String rating,
+      @RequestParam(defaultValue = "") String area,
+      @RequestParam(defaultValue = "") String agency,
+      Model model) {
     Actor actor = actors.of(principal.getName());
     LocalDate today = LocalDate.now(clock);
-    Worklist worklist = register.worklist(actor, purposeOf(actor), today, DUE_WITHIN_DAYS);
-    List<WorklistItem> items = new ArrayList<>(worklist.overdue());
-    items.addAll(worklist.dueSoon());
-    items.sort(
-        Comparator.comparing((WorklistItem i) -> !i.overdue()).thenComparing(WorklistItem::due));
+    AccessPurpose purpose = purposeOf(actor);
+    Worklist worklist = register.worklist(actor, purpose, today, DUE_WITHIN_DAYS);
+    boolean mayName = actor.role().allows(Operation.VIEW_ENTRY);
+    // A value that is not one of the lists' (only a hand-made address sends one) filters nothing.
+    WorklistSelection.Filters filters =
+        new WorklistSelection.Filters(
+            chosen(KINDS, kind).map(WorkCategory::valueOf),
+            mayName ? chosen(RATINGS, rating).map(Rating::valueOf) : Optional.empty(),
+            mayName ? Optional.of(area) : Optional.empty(),
+            mayName ? Optional.of(agency) : Optional.empty());
+    WorklistSelection selection = WorklistSelection.of(register, actor, purpose, worklist, filters);
+    List<WorklistItem> items = selection.items();
     int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(1, page), pages);
     List<WorklistItem> shown =
         items.subList((current - 1) * PAGE_SIZE, Math.min(items.size(), current * PAGE_SIZE));
-    boolean mayName = actor.role().allows(Operation.VIEW_ENTRY);
     List<Row> rows = new ArrayList<>();
     for (WorklistItem i : shown) {
       rows.add(
           new Row(
               i.entryId().value(),
-              mayName ? nameOf(actor, i.entryId()).orElse("Person on the register") : null,
+              mayName ? selection.name(i.entryId()).orElse("Person on the register") : null,
               Words.sentence(i.description()),
               i.due().format(DAY),
               i.overdue()));
@@ -101,6 +133,13 @@ public class PagesController {
     model.addAttribute("pages", pages);
     model.addAttribute("total", items.size());
     model.addAttribute("showNames", mayName);
+    model.addAttribute("kinds", KINDS);
+    model.addAttribute("ratings", RATINGS);
+    model.addAttribute("kind", filters.category().map(Enum::name).orElse(""));
+    model.addAttribute("rating", filters.rating().map(Enum::name).orElse(""));
+    model.addAttribute("area", filters.locality().orElse(""));
+    model.addAttribute("agency", filters.agency().orElse(""));
+    model.addAttribute("filtered", filters.category().isPresent() || filters.byPerson());
     model.addAttribute(
         "mayRefer",
         org.opendsr.core.access.AccessPolicy.decide(
@@ -110,13 +149,8 @@ public class PagesController {
     return "worklist";
   }
 
-  private Optional<String> nameOf(Actor actor, EntryId id) {
-    try {
-      Entry e = register.entry(actor, AccessPurpose.DIRECT_CARE, id);
-      return Optional.of(e.person().name().given() + " " + e.person().name().family());
-    } catch (AccessDeniedException | NotFoundException denied) {
-      return Optional.empty();
-    }
+  private static Optional<String> chosen(List<Choice> choices, String value) {
+    return choices.stream().map(Choice::value).filter(value::equals).findFirst();
   }
 
   private static AccessPurpose purposeOf(Actor actor) {

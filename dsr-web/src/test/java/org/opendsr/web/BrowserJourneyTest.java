@@ -166,6 +166,25 @@ class BrowserJourneyTest {
   }
 
   @Test
+  void a_coordinator_narrows_the_worklist_to_red_with_no_serious_accessibility_faults()
+      throws Exception {
+    signIn("coordinator");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("rating")))
+        .selectByVisibleText("Red");
+    clickAndWaitForTheNextPage(By.xpath("//button[normalize-space()='Show work']"));
+
+    assertThat(browser.getCurrentUrl()).contains("rating=RED");
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("rating")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("Red");
+    assertThat(browser.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    assertThat(browser.findElement(By.linkText("Show all work")).isDisplayed()).isTrue();
+    assertThat(check("08-worklist-red")).isEmpty();
+  }
+
+  @Test
   void a_coordinator_opens_the_easy_read_version_from_the_person_page_with_no_serious_faults()
       throws Exception {
     signIn("coordinator");

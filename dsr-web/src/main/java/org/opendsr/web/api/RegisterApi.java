@@ -14,14 +14,10 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.NotFoundException;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
@@ -32,12 +28,10 @@ import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.PersonDetails;
-import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
-import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
 import org.opendsr.core.referral.Referral;
 import org.opendsr.core.register.AccessControlledRegister;
@@ -49,6 +43,7 @@ import org.opendsr.core.worklist.Worklist;
 import org.opendsr.core.worklist.WorklistItem;
 import org.opendsr.rating.Rating;
 import org.opendsr.web.SecurityConfig;
+import org.opendsr.web.WorklistSelection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -240,7 +235,8 @@ public class RegisterApi {
           Optional<Rating> rating,
       @Parameter(description = "Only people living in this reporting area") @RequestParam
           Optional<String> locality,
-      @Parameter(description = "Only people this agency (by id) is involved with") @RequestParam
+      @Parameter(description = "Only people this agency (by id or name) is involved with")
+          @RequestParam
           Optional<String> agency) {
     Actor actor = actors.of(principal.getName());
     AccessPurpose purpose =
@@ -250,40 +246,22 @@ public class RegisterApi {
     LocalDate today = LocalDate.now(clock);
     Worklist worklist = register.worklist(actor, purpose, today, DUE_WITHIN_DAYS);
     boolean mayName = actor.role().allows(Operation.VIEW_ENTRY);
-    boolean byPerson = rating.isPresent() || locality.isPresent() || agency.isPresent();
-    // Each entry is read once per call, through the register, so each read is checked and audited.
-    Map<EntryId, Optional<Entry>> read = new HashMap<>();
-    List<WorklistItem> items = new ArrayList<>();
-    for (WorklistItem item : worklist.items()) {
-      if (category.isPresent() && item.category() != category.get()) {
-        continue;
-      }
-      if (byPerson) {
-        Optional<Entry> entry =
-            read.computeIfAbsent(item.entryId(), id -> readable(actor, purpose, id));
-        if (entry.isEmpty() || !matches(entry.get(), rating, locality, agency)) {
-          continue;
-        }
-      }
-      items.add(item);
-    }
-    items.sort(
-        Comparator.comparing((WorklistItem i) -> !i.overdue()).thenComparing(WorklistItem::due));
+    WorklistSelection selection =
+        WorklistSelection.of(
+            register,
+            actor,
+            purpose,
+            worklist,
+            new WorklistSelection.Filters(category, rating, locality, agency));
+    List<WorklistItem> items = selection.items();
     int pages = Math.max(1, (items.size() + size - 1) / size);
     int from = Math.min(items.size(), (page - 1) * size);
     List<WorklistPage.Item> shown = new ArrayList<>();
     for (WorklistItem i : items.subList(from, Math.min(items.size(), from + size))) {
-      String name = null;
-      if (mayName) {
-        name =
-            read.computeIfAbsent(i.entryId(), id -> readable(actor, purpose, id))
-                .map(e -> e.person().name().given() + " " + e.person().name().family())
-                .orElse(null);
-      }
       shown.add(
           new WorklistPage.Item(
               i.entryId().value(),
-              name,
+              mayName ? selection.name(i.entryId()).orElse(null) : null,
               i.category(),
               i.itemId(),
               i.description(),
@@ -291,35 +269,6 @@ public class RegisterApi {
               i.overdue()));
     }
     return new WorklistPage(today, page, size, items.size(), pages, shown);
-  }
-
-  private Optional<Entry> readable(Actor actor, AccessPurpose purpose, EntryId id) {
-    try {
-      return Optional.of(register.entry(actor, purpose, id));
-    } catch (AccessDeniedException | NotFoundException notForThisCaller) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean matches(
-      Entry entry, Optional<Rating> rating, Optional<String> locality, Optional<String> agency) {
-    if (rating.isPresent() && !entry.currentRating().equals(rating)) {
-      return false;
-    }
-    if (locality.isPresent()
-        && !entry.person().residence().locality().equalsIgnoreCase(locality.get().strip())) {
-      return false;
-    }
-    if (agency.isPresent()) {
-      String wanted = agency.get().strip();
-      boolean involved =
-          entry.agencies().stream().map(Agency::id).anyMatch(wanted::equals)
-              || entry.professionals().stream()
-                  .map(Professional::agencyId)
-                  .anyMatch(wanted::equals);
-      return involved;
-    }
-    return true;
   }
 
   /** An id that is not an entry id's shape names no entry: answered as unknown, not echoed. */
