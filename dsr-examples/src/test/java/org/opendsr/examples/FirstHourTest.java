@@ -344,6 +344,7 @@ class FirstHourTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held for the body, not used in it
   void a_register_another_dsr_command_holds_open_says_so() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("busy").resolve("register").toAbsolutePath();
     assertThat(dsr("demo", "--db", url, "--cohort", "0")).isZero();

@@ -65,6 +65,7 @@ final class RegisterWriteGuard implements AutoCloseable {
    * @throws DsrException if another command is writing to the register, or the copy cannot be put
    *     back
    */
+  @SuppressWarnings("try") // the lock is held for the body, not used in it
   static void recoverIfInterrupted(String url) {
     Optional<RegisterFiles> found = RegisterFiles.of(url);
     if (found.isEmpty() || HELD.contains(found.get().base())) {
