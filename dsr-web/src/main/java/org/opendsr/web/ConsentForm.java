@@ -5,19 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a user types to record consent, a refusal or a withdrawal, in one of the lawful ways. */
-public class ConsentForm {
+public class ConsentForm extends DatedForm {
 
   private String purpose;
 
   private String way;
-
-  private long version;
-
-  private String onDay;
-
-  private String onMonth;
-
-  private String onYear;
 
   @Size(max = 100, message = "The relationship must be 100 characters or fewer")
   private String parentRelationship;
@@ -76,62 +68,6 @@ public class ConsentForm {
    */
   public void setWay(String way) {
     this.way = way;
-  }
-
-  /**
-   * @return version
-   */
-  public long getVersion() {
-    return version;
-  }
-
-  /**
-   * @param version version
-   */
-  public void setVersion(long version) {
-    this.version = version;
-  }
-
-  /**
-   * @return onDay
-   */
-  public String getOnDay() {
-    return onDay;
-  }
-
-  /**
-   * @param onDay onDay
-   */
-  public void setOnDay(String onDay) {
-    this.onDay = onDay;
-  }
-
-  /**
-   * @return onMonth
-   */
-  public String getOnMonth() {
-    return onMonth;
-  }
-
-  /**
-   * @param onMonth onMonth
-   */
-  public void setOnMonth(String onMonth) {
-    this.onMonth = onMonth;
-  }
-
-  /**
-   * @return onYear
-   */
-  public String getOnYear() {
-    return onYear;
-  }
-
-  /**
-   * @param onYear onYear
-   */
-  public void setOnYear(String onYear) {
-    this.onYear = onYear;
   }
 
   /**

@@ -2,7 +2,8 @@ package org.opendsr.web;
 
 /**
  * What a user types to record something done on a day: a first contact, a review held or a task
- * done.
+ * done. The consent and rating forms extend it with what else they ask; each carries the version of
+ * the record it was opened on.
  */
 public class DatedForm {
 

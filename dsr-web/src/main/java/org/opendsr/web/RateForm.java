@@ -8,15 +8,7 @@ import java.util.Map;
  * What a user types to rate a person: the answers to the instrument's questions, then, on the
  * confirmation step, whether to record the suggested rating or another with a reason.
  */
-public class RateForm {
-
-  private long version;
-
-  private String onDay;
-
-  private String onMonth;
-
-  private String onYear;
+public class RateForm extends DatedForm {
 
   private Map<String, String> answers = new LinkedHashMap<>();
 
@@ -29,62 +21,6 @@ public class RateForm {
 
   /** An empty form. */
   public RateForm() {}
-
-  /**
-   * @return version
-   */
-  public long getVersion() {
-    return version;
-  }
-
-  /**
-   * @param version version
-   */
-  public void setVersion(long version) {
-    this.version = version;
-  }
-
-  /**
-   * @return onDay
-   */
-  public String getOnDay() {
-    return onDay;
-  }
-
-  /**
-   * @param onDay onDay
-   */
-  public void setOnDay(String onDay) {
-    this.onDay = onDay;
-  }
-
-  /**
-   * @return onMonth
-   */
-  public String getOnMonth() {
-    return onMonth;
-  }
-
-  /**
-   * @param onMonth onMonth
-   */
-  public void setOnMonth(String onMonth) {
-    this.onMonth = onMonth;
-  }
-
-  /**
-   * @return onYear
-   */
-  public String getOnYear() {
-    return onYear;
-  }
-
-  /**
-   * @param onYear onYear
-   */
-  public void setOnYear(String onYear) {
-    this.onYear = onYear;
-  }
 
   /**
    * @return answers
