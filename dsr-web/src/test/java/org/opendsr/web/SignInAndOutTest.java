@@ -106,7 +106,8 @@ class SignInAndOutTest {
   @Test
   void the_session_id_changes_at_sign_in_and_the_old_one_gives_no_access() throws Exception {
     Browser b = new Browser();
-    get(b, "/sign-in");
+    HttpResponse<String> page = get(b, "/sign-in");
+    assertThat(page.body()).as("no single sign-on configured").doesNotContain("NHS Care Identity");
     String before = b.session;
     assertThat(before).isNotNull();
 
