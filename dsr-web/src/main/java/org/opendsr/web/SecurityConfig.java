@@ -55,6 +55,9 @@ public class SecurityConfig {
     "/error"
   };
 
+  private static final AuthenticatedAuthorizationManager<RequestAuthorizationContext> SIGNED_IN =
+      AuthenticatedAuthorizationManager.authenticated();
+
   /** Created by Spring. */
   public SecurityConfig() {}
 
@@ -143,9 +146,7 @@ public class SecurityConfig {
   private static AuthorizationResult signedInWithARole(
       Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
     boolean granted =
-        AuthenticatedAuthorizationManager.<RequestAuthorizationContext>authenticated()
-                .authorize(authentication, context)
-                .isGranted()
+        SIGNED_IN.authorize(authentication, context).isGranted()
             && !(authentication.get().getPrincipal() instanceof SingleSignOnUser u
                 && u.actor().isEmpty());
     return new AuthorizationDecision(granted);
