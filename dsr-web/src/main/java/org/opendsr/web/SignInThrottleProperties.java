@@ -20,7 +20,7 @@ public record SignInThrottleProperties(
 
   /** Fills the defaults and checks the values. */
   public SignInThrottleProperties {
-    // NCSC password guidance: allow around 10 attempts before locking an account.
+    // NCSC password guidance: lock after no more than 10 unsuccessful attempts.
     failuresPerUser = failuresPerUser == null ? 10 : failuresPerUser;
     // Several people may share one address behind a proxy, so the address allows more
     // (local practice, configurable).
