@@ -166,14 +166,14 @@ class RegisterPropertiesTest {
         }
         case 3 -> {
           if (!openCetrs.isEmpty()) {
-            String review = openCetrs.get(0).id();
+            String review = openCetrs.get(0).id().value();
             desk.record(id, ConsentGiven.of(Purpose.cetr(review), day, "staff-1"));
             desk.holdCetr(id, review, day, Casework.fullPanel());
           }
         }
         case 4 -> {
           if (!openCetrs.isEmpty()) {
-            String review = openCetrs.get(0).id();
+            String review = openCetrs.get(0).id().value();
             desk.record(id, ConsentRefused.of(Purpose.cetr(review), day, "staff-1"));
             desk.register.handle(
                 new Command.RecordCetrRefused(
