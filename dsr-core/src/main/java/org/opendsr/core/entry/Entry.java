@@ -70,128 +70,72 @@ public record Entry(
     }
   }
 
-  /**
-   * Referred, active, declined or closed.
-   *
-   * @return the status
-   */
+  /** Referred, active, declined or closed; from the lifecycle. */
   public EntryStatus status() {
     return lifecycle.status();
   }
 
-  /**
-   * The date the referral was accepted.
-   *
-   * @return the date, once accepted
-   */
+  /** The date the referral was accepted, once accepted; from the lifecycle. */
   public Optional<LocalDate> acceptedOn() {
     return lifecycle.acceptedOn();
   }
 
-  /**
-   * Why the referral was declined.
-   *
-   * @return the reasons, empty unless declined
-   */
+  /** Why the referral was declined, empty unless declined; from the lifecycle. */
   public List<String> declineReasons() {
     return lifecycle.declineReasons();
   }
 
-  /**
-   * When and why the entry was closed.
-   *
-   * @return the closure, once closed
-   */
+  /** When and why the entry was closed, once closed; from the lifecycle. */
   public Optional<Closure> closure() {
     return lifecycle.closure();
   }
 
-  /**
-   * The date of first contact.
-   *
-   * @return the date, once made
-   */
+  /** The date of first contact, once made; from the lifecycle. */
   public Optional<LocalDate> firstContactOn() {
     return lifecycle.firstContactOn();
   }
 
-  /**
-   * The agencies involved.
-   *
-   * @return the agencies
-   */
+  /** The agencies involved; from the care team. */
   public List<Agency> agencies() {
     return careTeam.agencies();
   }
 
-  /**
-   * The key professionals.
-   *
-   * @return the professionals
-   */
+  /** The key professionals; from the care team. */
   public List<Professional> professionals() {
     return careTeam.professionals();
   }
 
-  /**
-   * Whether the person has been referred to the keyworker service.
-   *
-   * @return true once a keyworker referral is done
-   */
+  /** Whether the person has been referred to the keyworker service; from the care team. */
   public boolean knownToKeyworkerService() {
     return careTeam.knownToKeyworkerService();
   }
 
-  /**
-   * The rating history.
-   *
-   * @return the ratings, oldest first
-   */
+  /** The ratings, oldest first; from the rating history. */
   public List<RatingRecord> ratings() {
     return ratingHistory.ratings();
   }
 
-  /**
-   * The DSR reviews held.
-   *
-   * @return their dates
-   */
+  /** The dates of the DSR reviews held; from the rating history. */
   public List<LocalDate> reviewsHeld() {
     return ratingHistory.reviewsHeld();
   }
 
-  /**
-   * The C(E)TRs held.
-   *
-   * @return the records
-   */
+  /** The C(E)TRs held; from the C(E)TR history. */
   public List<CetrRecord> cetrs() {
     return cetrHistory.cetrs();
   }
 
-  /**
-   * The C(E)TRs refused.
-   *
-   * @return the refusals
-   */
+  /** The C(E)TRs refused; from the C(E)TR history. */
   public List<CetrRefusal> cetrRefusals() {
     return cetrHistory.refusals();
   }
 
-  /**
-   * The action plan.
-   *
-   * @return the actions
-   */
+  /** The action plan; from the work plan. */
   public List<Action> actions() {
     return workPlan.actions();
   }
 
-  /**
-   * Due work, open and closed.
-   *
-   * @return the tasks, in the order opened
-   */
+  /** Due work, open and closed, in the order opened; from the work plan. */
   public List<Task> tasks() {
     return workPlan.tasks();
   }

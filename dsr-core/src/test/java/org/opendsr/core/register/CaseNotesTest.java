@@ -29,6 +29,7 @@ import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.entry.RatingRecord;
@@ -477,7 +478,8 @@ class CaseNotesTest {
     assertThat(onMove.detail()).contains("move of hospital");
     assertThat(onMove.due()).isEqualTo(date(2026, 6, 17));
     assertThat(entry.currentStay())
-        .hasValueSatisfying(s -> assertThat(s.hospitalId()).isEqualTo("RX5-SECURE"));
+        .hasValueSatisfying(
+            s -> assertThat(s.hospitalId()).isEqualTo(HospitalCode.of("RX5-SECURE")));
 
     desk.record(
         id, ConsentGiven.of(Purpose.cetr(onMove.id().value()), date(2026, 5, 20), COORDINATOR));
