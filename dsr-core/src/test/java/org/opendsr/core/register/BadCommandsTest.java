@@ -28,6 +28,7 @@ import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
@@ -240,7 +241,12 @@ class BadCommandsTest {
         () ->
             desk.register.handle(
                 new Command.UpdateActionStatus(
-                    COORDINATOR, id, desk.version(id), "E-000001-A9", ActionStatus.DONE, TODAY)));
+                    COORDINATOR,
+                    id,
+                    desk.version(id),
+                    ActionId.of("E-000001-A9"),
+                    ActionStatus.DONE,
+                    TODAY)));
   }
 
   @Test
@@ -294,7 +300,7 @@ class BadCommandsTest {
         () ->
             desk.register.handle(
                 new Command.RecordHospitalMove(
-                    COORDINATOR, id, desk.version(id), TODAY, "RX2", false)));
+                    COORDINATOR, id, desk.version(id), TODAY, HospitalCode.of("RX2"), false)));
     ValidationException badCode =
         rejectedWithoutChange(
             ValidationException.class, () -> desk.admit(id, TODAY, "not a code!", false));

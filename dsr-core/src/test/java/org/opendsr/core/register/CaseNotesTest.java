@@ -472,7 +472,12 @@ class CaseNotesTest {
         desk.register
             .handle(
                 new Command.RecordHospitalMove(
-                    COORDINATOR, id, desk.version(id), date(2026, 5, 20), "RX5-SECURE", true))
+                    COORDINATOR,
+                    id,
+                    desk.version(id),
+                    date(2026, 5, 20),
+                    HospitalCode.of("RX5-SECURE"),
+                    true))
             .entry();
     Task onMove = onlyOpen(entry, TaskKind.CETR);
     assertThat(onMove.detail()).contains("move of hospital");

@@ -11,6 +11,7 @@ import org.opendsr.core.cetr.KeyQuestion;
 import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.policy.LocalPolicy;
@@ -112,9 +113,11 @@ final class Casework {
         .entry();
   }
 
+  /** Admits the person to the hospital whose code is given as a form would give it. */
   Entry admit(EntryId id, LocalDate on, String hospital, boolean secure) {
+    HospitalCode code = HospitalCode.parse(hospital);
     return register
-        .handle(new Command.RecordAdmission(COORDINATOR, id, version(id), on, hospital, secure))
+        .handle(new Command.RecordAdmission(COORDINATOR, id, version(id), on, code, secure))
         .entry();
   }
 

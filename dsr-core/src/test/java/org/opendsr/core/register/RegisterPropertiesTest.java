@@ -20,6 +20,7 @@ import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.event.RecordedEvent;
@@ -193,7 +194,12 @@ class RegisterPropertiesTest {
           if (entry.isInpatient()) {
             desk.register.handle(
                 new Command.RecordHospitalMove(
-                    Casework.COORDINATOR, id, desk.version(id), day, "RX2", step % 2 == 0));
+                    Casework.COORDINATOR,
+                    id,
+                    desk.version(id),
+                    day,
+                    HospitalCode.of("RX2"),
+                    step % 2 == 0));
           }
         }
       }
