@@ -55,13 +55,23 @@ public final class Codes {
   }
 
   /**
+   * The shape of a code, in words.
+   *
+   * @param maxLength the longest it may be
+   * @return the shape, e.g. "1-40 letters, digits, dots, hyphens or underscores"
+   */
+  public static String shape(int maxLength) {
+    return "1-" + maxLength + " letters, digits, dots, hyphens or underscores";
+  }
+
+  /**
    * The rule a code breaks when it is not well formed, in words.
    *
    * @param maxLength the longest it may be
    * @return the rule, e.g. "must be 1-40 letters, digits, dots, hyphens or underscores"
    */
   public static String rule(int maxLength) {
-    return "must be 1-" + maxLength + " letters, digits, dots, hyphens or underscores";
+    return "must be " + shape(maxLength);
   }
 
   /**

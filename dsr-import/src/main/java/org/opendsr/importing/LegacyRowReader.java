@@ -159,7 +159,7 @@ public final class LegacyRowReader {
           problem(
               row,
               Field.HOSPITAL,
-              "must be the hospital's code: " + Codes.rule(Codes.MAX_LENGTH).substring(5)));
+              "must be the hospital's code: " + Codes.shape(Codes.MAX_LENGTH)));
       hospital = Optional.empty();
     }
     Optional<LocalDate> consentDate =

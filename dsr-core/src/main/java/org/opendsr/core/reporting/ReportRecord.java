@@ -78,7 +78,8 @@ public record ReportRecord(
     }
     if (!agencies.stream().allMatch(a -> Codes.wellFormed(a, Codes.MAX_LENGTH))) {
       problems.add(
-          Violation.of("reportRecord.agencies", "every id " + Codes.rule(Codes.MAX_LENGTH)));
+          Violation.of(
+              "reportRecord.agencies", "every id must be " + Codes.shape(Codes.MAX_LENGTH)));
     }
     if (closure.filter(c -> c.on().isBefore(added)).isPresent()) {
       problems.add(Violation.of("reportRecord.closure", "must not be before the date added"));
