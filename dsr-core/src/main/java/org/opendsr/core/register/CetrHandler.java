@@ -77,7 +77,8 @@ final class CetrHandler {
     }
     violations.throwIfAny();
     CetrRecord record =
-        new CetrRecord(task.id(), c.on(), CetrKind.forAge(age), education, c.panel(), c.findings());
+        new CetrRecord(
+            task.id().value(), c.on(), CetrKind.forAge(age), education, c.panel(), c.findings());
     changes.add(new RegisterEvent.CetrHeld(record));
     changes.add(new RegisterEvent.TaskClosed(task.id(), c.on(), TaskOutcome.DONE));
     changes.closeOpen(TaskKind.MULTI_AGENCY_MEETING_OR_CETR, c.on(), TaskOutcome.DONE);
@@ -111,7 +112,7 @@ final class CetrHandler {
       throw ValidationException.of(
           "reviewId", "no refusal of consent to this C(E)TR is recorded; record it first");
     }
-    changes.add(new RegisterEvent.CetrRefused(new CetrRefusal(task.id(), c.on())));
+    changes.add(new RegisterEvent.CetrRefused(new CetrRefusal(task.id().value(), c.on())));
     changes.add(new RegisterEvent.TaskClosed(task.id(), c.on(), TaskOutcome.REFUSED));
     // NHS England DSR and C(E)TR policy (2023): consent is asked for every C(E)TR and a refusal
     // changes nothing but the consent record, so an inpatient's cycle goes on. The next repeat

@@ -11,14 +11,19 @@ import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.entry.Action;
+import org.opendsr.core.entry.CareTeam;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CetrHistory;
 import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.Lifecycle;
 import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.entry.RatingHistory;
 import org.opendsr.core.entry.RatingRecord;
+import org.opendsr.core.entry.WorkPlan;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.Agency;
@@ -239,23 +244,19 @@ final class EntryProjection {
         episode,
         person,
         referral,
-        status,
-        Optional.ofNullable(acceptedOn),
-        declineReasons,
-        Optional.ofNullable(closure),
-        Optional.ofNullable(firstContactOn),
+        new Lifecycle(
+            status,
+            Optional.ofNullable(acceptedOn),
+            declineReasons,
+            Optional.ofNullable(closure),
+            Optional.ofNullable(firstContactOn)),
         consentRecords,
-        agencies,
-        professionals,
+        new CareTeam(agencies, professionals, knownToKeyworkerService),
         summary,
-        actions,
-        ratings,
-        reviewsHeld,
-        cetrs,
-        cetrRefusals,
+        new RatingHistory(ratings, reviewsHeld),
+        new CetrHistory(cetrs, cetrRefusals),
         stays,
-        knownToKeyworkerService,
-        tasks,
+        new WorkPlan(actions, tasks),
         version);
   }
 }

@@ -31,6 +31,7 @@ import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
@@ -193,7 +194,7 @@ class AccessControlledRegisterTest {
                 a,
                 purpose,
                 new Command.RecordAdmission(
-                    a.userId(), maya, desk.version(maya), TODAY, "HOSP1", false)));
+                    a.userId(), maya, desk.version(maya), TODAY, HospitalCode.of("HOSP1"), false)));
     calls.put(
         Operation.UPDATE_PERSON_DETAILS,
         a ->
