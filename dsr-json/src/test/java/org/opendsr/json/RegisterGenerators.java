@@ -24,6 +24,7 @@ import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -71,7 +72,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RegisterGenerators {
 
   /** How many variants {@link #events()} chooses from: one per event type. */
-  static final int EVENT_VARIANTS = 22;
+  static final int EVENT_VARIANTS = 23;
 
   private RegisterGenerators() {}
 
@@ -206,6 +207,13 @@ final class RegisterGenerators {
       case 18 -> new RegisterEvent.HospitalMoved(on, ids().generate(in), bool(in));
       case 19 -> new RegisterEvent.Discharged(on);
       case 20 -> new RegisterEvent.EntryClosed(on, enums(CloseReason.class).generate(in));
+      case 21 ->
+          new RegisterEvent.CetrPlanned(
+              ids().generate(in),
+              new CetrPlan(
+                  on,
+                  new Panel(someOf(in, PanelRole.class, ids())),
+                  optionals(dates()).generate(in)));
       default -> carriedOver(in, on);
     };
   }
@@ -378,7 +386,15 @@ final class RegisterGenerators {
                   0,
                   2)
               .generate(in),
-          between(in, 1, 100_000));
+          between(in, 1, 100_000),
+          bool(in)
+              ? Map.of(
+                  id.generate(in),
+                  new CetrPlan(
+                      dates().generate(in),
+                      Panel.of(id.generate(in), id.generate(in), id.generate(in)),
+                      optionals(dates()).generate(in)))
+              : Map.of());
     };
   }
 

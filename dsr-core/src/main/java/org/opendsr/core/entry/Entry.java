@@ -2,10 +2,12 @@ package org.opendsr.core.entry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.person.Agency;
@@ -41,6 +43,7 @@ import org.opendsr.rating.Rating;
  * @param knownToKeyworkerService whether the person has been referred to the keyworker service
  * @param tasks due work, open and closed
  * @param version how many events the entry has (the optimistic-concurrency version)
+ * @param cetrPlans the latest plan of each C(E)TR planned, by review id
  */
 public record Entry(
     EntryId id,
@@ -64,7 +67,8 @@ public record Entry(
     List<InpatientStay> stays,
     boolean knownToKeyworkerService,
     List<Task> tasks,
-    long version) {
+    long version,
+    Map<String, CetrPlan> cetrPlans) {
 
   /** Validates and copies every part. */
   public Entry {
@@ -87,9 +91,95 @@ public record Entry(
     cetrRefusals = List.copyOf(cetrRefusals);
     stays = List.copyOf(stays);
     tasks = List.copyOf(tasks);
+    cetrPlans = Map.copyOf(cetrPlans);
     if (episode < 1) {
       throw ValidationException.of("episode", "must be at least 1");
     }
+  }
+
+  /**
+   * An entry with no C(E)TR planned ahead: the shape an entry had before plans were recorded.
+   *
+   * @param id the entry id
+   * @param episode the episode number
+   * @param person who it is about
+   * @param referral the referral that opened the episode
+   * @param status the status
+   * @param acceptedOn the date accepted, once accepted
+   * @param declineReasons why the referral was declined
+   * @param closure when and why closed, once closed
+   * @param firstContactOn the date of first contact, once made
+   * @param consentRecords the consent history
+   * @param agencies agencies involved
+   * @param professionals key professionals
+   * @param summary the case summary
+   * @param actions the action plan
+   * @param ratings the rating history
+   * @param reviewsHeld dates of DSR reviews held
+   * @param cetrs C(E)TRs held
+   * @param cetrRefusals C(E)TRs refused
+   * @param stays hospital stays
+   * @param knownToKeyworkerService whether referred to the keyworker service
+   * @param tasks due work, open and closed
+   * @param version the optimistic-concurrency version
+   */
+  public Entry(
+      EntryId id,
+      int episode,
+      PersonDetails person,
+      Referral referral,
+      EntryStatus status,
+      Optional<LocalDate> acceptedOn,
+      List<String> declineReasons,
+      Optional<Closure> closure,
+      Optional<LocalDate> firstContactOn,
+      List<ConsentRecord> consentRecords,
+      List<Agency> agencies,
+      List<Professional> professionals,
+      CaseSummary summary,
+      List<Action> actions,
+      List<RatingRecord> ratings,
+      List<LocalDate> reviewsHeld,
+      List<CetrRecord> cetrs,
+      List<CetrRefusal> cetrRefusals,
+      List<InpatientStay> stays,
+      boolean knownToKeyworkerService,
+      List<Task> tasks,
+      long version) {
+    this(
+        id,
+        episode,
+        person,
+        referral,
+        status,
+        acceptedOn,
+        declineReasons,
+        closure,
+        firstContactOn,
+        consentRecords,
+        agencies,
+        professionals,
+        summary,
+        actions,
+        ratings,
+        reviewsHeld,
+        cetrs,
+        cetrRefusals,
+        stays,
+        knownToKeyworkerService,
+        tasks,
+        version,
+        Map.of());
+  }
+
+  /**
+   * The plan of a C(E)TR, if one was recorded.
+   *
+   * @param reviewId the review (the id of its C(E)TR task)
+   * @return the latest plan, or empty
+   */
+  public Optional<CetrPlan> cetrPlan(String reviewId) {
+    return Optional.ofNullable(cetrPlans.get(reviewId));
   }
 
   /**
