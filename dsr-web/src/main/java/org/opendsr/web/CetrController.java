@@ -250,10 +250,15 @@ public class CetrController {
           "given".equals(choice)
               ? ConsentGiven.of(purpose, today, me)
               : ConsentRefused.of(purpose, today, me);
-      register.handle(
-          actor,
-          AccessPurpose.DIRECT_CARE,
-          new Command.RecordConsent(me, planned.id(), planned.version(), record));
+      try {
+        register.handle(
+            actor,
+            AccessPurpose.DIRECT_CARE,
+            new Command.RecordConsent(me, planned.id(), planned.version(), record));
+      } catch (ValidationException | ConcurrentUpdateException notRecorded) {
+        // The plan is saved; the consent is asked for again on its own form.
+        return "redirect:" + base + "/consent?purpose=cetr:" + reviewId;
+      }
       if ("refused".equals(choice)) {
         return "redirect:" + base + "/cetr/" + reviewId + "/refused";
       }
