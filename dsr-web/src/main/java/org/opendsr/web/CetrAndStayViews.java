@@ -38,7 +38,12 @@ class CetrAndStayViews {
 
   /** A review planned and not yet held. */
   record Planned(
-      String due, String booked, List<Member> panel, String papers, List<String> missing) {}
+      String due,
+      String booked,
+      boolean late,
+      List<Member> panel,
+      String papers,
+      List<String> missing) {}
 
   /** A review held. */
   record Held(
@@ -73,6 +78,7 @@ class CetrAndStayViews {
                   return new Planned(
                       t.due().format(Forms.DAY),
                       plan.map(p -> p.on().format(Forms.DAY)).orElse(null),
+                      plan.filter(p -> p.on().isAfter(t.due())).isPresent(),
                       plan.map(p -> members(p.panel())).orElse(List.of()),
                       plan.flatMap(CetrPlan::papersSentOn)
                           .map(d -> d.format(Forms.DAY))

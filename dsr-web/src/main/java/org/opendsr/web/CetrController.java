@@ -263,7 +263,14 @@ public class CetrController {
         return "redirect:" + base + "/cetr/" + reviewId + "/refused";
       }
     }
-    redirect.addFlashAttribute("done", "C(E)TR planned for " + on.format(Forms.DAY) + ".");
+    Task due = openReview(planned).orElseThrow();
+    redirect.addFlashAttribute(
+        "done",
+        "C(E)TR planned for "
+            + on.format(Forms.DAY)
+            + (on.isAfter(due.due())
+                ? ", after the day it is due by (" + due.due().format(Forms.DAY) + ")."
+                : "."));
     return "redirect:" + base;
   }
 

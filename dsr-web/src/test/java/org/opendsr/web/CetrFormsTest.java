@@ -144,6 +144,26 @@ class CetrFormsTest {
   }
 
   @Test
+  void a_review_booked_after_the_day_it_is_due_is_shown_as_late_on_the_person_page()
+      throws Exception {
+    Entry e = red(30);
+    Task review = CetrFixtures.review(e);
+    LocalDate late = review.due().plusDays(3);
+    mvc.perform(date(plan(e, e.version()), "on", late).param("consent", "later"))
+        .andExpect(redirectedUrl("/people/" + e.id().value()));
+    String page = body(mvc.perform(get("/people/" + e.id().value()).with(user("coordinator"))));
+    assertThat(page).contains(late.format(Forms.DAY)).contains("After the day it is due");
+
+    Entry onTime = red(30);
+    mvc.perform(
+            date(plan(onTime, onTime.version()), "on", CetrFixtures.review(onTime).due())
+                .param("consent", "later"))
+        .andExpect(redirectedUrl("/people/" + onTime.id().value()));
+    assertThat(body(mvc.perform(get("/people/" + onTime.id().value()).with(user("coordinator")))))
+        .doesNotContain("After the day it is due");
+  }
+
+  @Test
   void the_plan_says_a_ctr_for_an_adult_and_a_cetr_for_a_child() throws Exception {
     Entry adult = red(30);
     Entry child = red(17);
