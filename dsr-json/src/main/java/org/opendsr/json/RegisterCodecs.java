@@ -18,6 +18,7 @@ import org.opendsr.consent.Basis;
 import org.opendsr.consent.ConsentPolicy;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -219,6 +220,32 @@ final class RegisterCodecs {
                 in.required("findings", Codecs.enumMap(KeyQuestion.class, STRING));
             return in.build(
                 () -> new CetrRecord(reviewId, heldOn, kind, education, panel, findings));
+          });
+
+  static final ObjectCodec<CetrPlan> CETR_PLAN =
+      ObjectCodec.of(
+          (plan, out) -> {
+            put(out, "on", plan.on(), DATE);
+            put(out, "panel", plan.panel(), PANEL);
+            put(out, "papersSentOn", plan.papersSentOn(), DATE);
+          },
+          in -> {
+            LocalDate on = in.required("on", DATE);
+            Panel panel = in.required("panel", PANEL);
+            Optional<LocalDate> papersSentOn = in.optional("papersSentOn", DATE);
+            return in.build(() -> new CetrPlan(on, panel, papersSentOn));
+          });
+
+  static final ObjectCodec<RegisterEvent.CetrPlanned> CETR_PLANNED =
+      ObjectCodec.of(
+          (event, out) -> {
+            out.put("reviewId", event.reviewId());
+            put(out, "plan", event.plan(), CETR_PLAN);
+          },
+          in -> {
+            String reviewId = in.required("reviewId", STRING);
+            CetrPlan plan = in.required("plan", CETR_PLAN);
+            return in.build(() -> new RegisterEvent.CetrPlanned(reviewId, plan));
           });
 
   static final ObjectCodec<CetrRefusal> CETR_REFUSAL =
@@ -506,6 +533,7 @@ final class RegisterCodecs {
               "dsr-review-held",
               RegisterEvent.DsrReviewHeld.class,
               onlyOn(RegisterEvent.DsrReviewHeld::new, RegisterEvent.DsrReviewHeld::on)),
+          Union.variant("cetr-planned", RegisterEvent.CetrPlanned.class, CETR_PLANNED),
           Union.variant(
               "cetr-held",
               RegisterEvent.CetrHeld.class,
@@ -637,6 +665,7 @@ final class RegisterCodecs {
             put(out, "stays", e.stays(), Codecs.list(INPATIENT_STAY));
             out.put("knownToKeyworkerService", e.knownToKeyworkerService());
             put(out, "tasks", e.tasks(), Codecs.list(TASK));
+            put(out, "cetrPlans", e.cetrPlans(), Codecs.map(CETR_PLAN, true));
             out.put("version", e.version());
           },
           in -> {
@@ -664,6 +693,9 @@ final class RegisterCodecs {
             Boolean keyworker = in.required("knownToKeyworkerService", BOOLEAN);
             List<Task> tasks = in.required("tasks", Codecs.list(TASK));
             Long version = in.required("version", LONG);
+            // Absent from entries written before plans were recorded.
+            Map<String, CetrPlan> plans =
+                in.optional("cetrPlans", Codecs.map(CETR_PLAN, true)).orElse(Map.of());
             return in.build(
                 () ->
                     new Entry(
@@ -676,7 +708,7 @@ final class RegisterCodecs {
                         new CareTeam(agencies, professionals, keyworker),
                         summary,
                         new RatingHistory(ratings, reviewsHeld),
-                        new CetrHistory(cetrs, refusals),
+                        new CetrHistory(cetrs, refusals, plans),
                         stays,
                         new WorkPlan(actions, tasks),
                         version));

@@ -24,6 +24,7 @@ import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -77,7 +78,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RegisterGenerators {
 
   /** How many variants {@link #events()} chooses from: one per event type. */
-  static final int EVENT_VARIANTS = 22;
+  static final int EVENT_VARIANTS = 23;
 
   private RegisterGenerators() {}
 
@@ -212,6 +213,13 @@ final class RegisterGenerators {
       case 18 -> new RegisterEvent.HospitalMoved(on, ids().generate(in), bool(in));
       case 19 -> new RegisterEvent.Discharged(on);
       case 20 -> new RegisterEvent.EntryClosed(on, enums(CloseReason.class).generate(in));
+      case 21 ->
+          new RegisterEvent.CetrPlanned(
+              ids().generate(in),
+              new CetrPlan(
+                  on,
+                  new Panel(someOf(in, PanelRole.class, ids())),
+                  optionals(dates()).generate(in)));
       default -> carriedOver(in, on);
     };
   }
@@ -389,6 +397,15 @@ final class RegisterGenerators {
                   2)
               .generate(in);
       long version = between(in, 1, 100_000);
+      Map<String, CetrPlan> plans =
+          bool(in)
+              ? Map.of(
+                  id.generate(in),
+                  new CetrPlan(
+                      dates().generate(in),
+                      Panel.of(id.generate(in), id.generate(in), id.generate(in)),
+                      optionals(dates()).generate(in)))
+              : Map.of();
       return new Entry(
           entryId,
           episode,
@@ -399,7 +416,7 @@ final class RegisterGenerators {
           new CareTeam(agencies, professionals, knownToKeyworkerService),
           summary,
           new RatingHistory(ratingRecords, reviewsHeld),
-          new CetrHistory(cetrs, cetrRefusals),
+          new CetrHistory(cetrs, cetrRefusals, plans),
           stays,
           new WorkPlan(actions, tasks),
           version);

@@ -1,22 +1,38 @@
 package org.opendsr.core.entry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 
 /**
- * The Care (Education) and Treatment Reviews of an entry: those held and those refused.
+ * The Care (Education) and Treatment Reviews of an entry: those held, those refused and the plans
+ * of those booked.
  *
  * @param cetrs C(E)TRs held
  * @param refusals C(E)TRs refused
+ * @param plans the latest plan of each C(E)TR planned, by review id
  */
-public record CetrHistory(List<CetrRecord> cetrs, List<CetrRefusal> refusals) {
+public record CetrHistory(
+    List<CetrRecord> cetrs, List<CetrRefusal> refusals, Map<String, CetrPlan> plans) {
 
-  /** Copies both lists. */
+  /** Copies the lists and the plans. */
   public CetrHistory {
     cetrs = List.copyOf(Objects.requireNonNull(cetrs, "cetrs"));
     refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals"));
+    plans = Map.copyOf(Objects.requireNonNull(plans, "plans"));
+  }
+
+  /**
+   * Reviews held and refused, none planned ahead.
+   *
+   * @param cetrs C(E)TRs held
+   * @param refusals C(E)TRs refused
+   */
+  public CetrHistory(List<CetrRecord> cetrs, List<CetrRefusal> refusals) {
+    this(cetrs, refusals, Map.of());
   }
 
   /**
@@ -25,7 +41,7 @@ public record CetrHistory(List<CetrRecord> cetrs, List<CetrRefusal> refusals) {
    * @return an empty history
    */
   public static CetrHistory none() {
-    return new CetrHistory(List.of(), List.of());
+    return new CetrHistory(List.of(), List.of(), Map.of());
   }
 
   /**
@@ -35,7 +51,7 @@ public record CetrHistory(List<CetrRecord> cetrs, List<CetrRefusal> refusals) {
    * @return a new history
    */
   public CetrHistory withCetrs(List<CetrRecord> held) {
-    return new CetrHistory(held, refusals);
+    return new CetrHistory(held, refusals, plans);
   }
 
   /**
@@ -45,6 +61,16 @@ public record CetrHistory(List<CetrRecord> cetrs, List<CetrRefusal> refusals) {
    * @return a new history
    */
   public CetrHistory withRefusals(List<CetrRefusal> refused) {
-    return new CetrHistory(cetrs, refused);
+    return new CetrHistory(cetrs, refused, plans);
+  }
+
+  /**
+   * This history with other plans.
+   *
+   * @param planned the latest plan of each C(E)TR planned, by review id
+   * @return a new history
+   */
+  public CetrHistory withPlans(Map<String, CetrPlan> planned) {
+    return new CetrHistory(cetrs, refusals, planned);
   }
 }

@@ -2,10 +2,12 @@ package org.opendsr.core.entry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.person.Agency;
@@ -128,6 +130,21 @@ public record Entry(
   /** The C(E)TRs refused; from the C(E)TR history. */
   public List<CetrRefusal> cetrRefusals() {
     return cetrHistory.refusals();
+  }
+
+  /** The latest plan of each C(E)TR planned, by review id; from the C(E)TR history. */
+  public Map<String, CetrPlan> cetrPlans() {
+    return cetrHistory.plans();
+  }
+
+  /**
+   * The plan of a C(E)TR, if one was recorded.
+   *
+   * @param reviewId the review (the id of its C(E)TR task)
+   * @return the latest plan, or empty
+   */
+  public Optional<CetrPlan> cetrPlan(String reviewId) {
+    return Optional.ofNullable(cetrHistory.plans().get(reviewId));
   }
 
   /** The action plan; from the work plan. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.opendsr.consent.Basis;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.entry.Action;
@@ -362,6 +363,21 @@ public sealed interface RegisterEvent {
     /** Validates the date. */
     public DsrReviewHeld {
       Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * A C(E)TR was planned: the day it is booked for, its panel and when the papers were sent. A
+   * later plan for the same review replaces an earlier one.
+   *
+   * @param reviewId the review (the id of its C(E)TR task)
+   * @param plan the plan
+   */
+  record CetrPlanned(String reviewId, CetrPlan plan) implements RegisterEvent {
+    /** Validates both parts. */
+    public CetrPlanned {
+      Objects.requireNonNull(reviewId, "reviewId");
+      Objects.requireNonNull(plan, "plan");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.KeyQuestion;
 import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.entry.ActionId;
@@ -533,19 +534,48 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
   }
 
   /**
-   * Plan a C(E)TR that no rating or admission asked for (e.g. the Amber choice of a C(E)TR rather
-   * than a meeting). The new task's id is the review id to ask consent for.
+   * Plan a C(E)TR. Without a plan, this opens a C(E)TR that no rating or admission asked for (e.g.
+   * the Amber choice of a C(E)TR rather than a meeting), due on {@code due}; the new task's id is
+   * the review id to ask consent for. With a plan (the day booked, the panel, when the papers were
+   * sent), the plan is recorded for the C(E)TR already open, whichever rating, admission or earlier
+   * plan asked for it, or else for a new one opened as above.
    *
    * @param actor who
    * @param ref the entry and the version read
-   * @param due the date it is due
+   * @param due the date a new C(E)TR is due
+   * @param plan the day booked, the panel and when the papers were sent, if known
    */
-  record PlanCetr(String actor, EntryRef ref, LocalDate due) implements EntryCommand {
+  record PlanCetr(String actor, EntryRef ref, LocalDate due, Optional<CetrPlan> plan)
+      implements EntryCommand {
     /** Validates every part. */
     public PlanCetr {
       checkActor(actor);
       checkEntry(ref);
       Objects.requireNonNull(due, "due");
+      Objects.requireNonNull(plan, "plan");
+    }
+
+    /**
+     * Opens a C(E)TR with no plan yet.
+     *
+     * @param actor who
+     * @param ref the entry and the version read
+     * @param due the date it is due
+     */
+    public PlanCetr(String actor, EntryRef ref, LocalDate due) {
+      this(actor, ref, due, Optional.empty());
+    }
+
+    /**
+     * Opens a C(E)TR with no plan yet, for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param due the date it is due
+     */
+    public PlanCetr(String actor, EntryId entryId, long expectedVersion, LocalDate due) {
+      this(actor, EntryRef.of(entryId, expectedVersion), due, Optional.empty());
     }
 
     /**
@@ -554,10 +584,16 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
      * @param actor who
      * @param entryId the entry
      * @param expectedVersion the version read
-     * @param due the date it is due
+     * @param due the date a new C(E)TR is due
+     * @param plan the day booked, the panel and when the papers were sent, if known
      */
-    public PlanCetr(String actor, EntryId entryId, long expectedVersion, LocalDate due) {
-      this(actor, EntryRef.of(entryId, expectedVersion), due);
+    public PlanCetr(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate due,
+        Optional<CetrPlan> plan) {
+      this(actor, EntryRef.of(entryId, expectedVersion), due, plan);
     }
 
     @Override

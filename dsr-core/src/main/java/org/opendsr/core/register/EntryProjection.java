@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.entry.Action;
@@ -58,6 +59,7 @@ final class EntryProjection {
   private final List<LocalDate> reviewsHeld = new ArrayList<>();
   private final List<CetrRecord> cetrs = new ArrayList<>();
   private final List<CetrRefusal> cetrRefusals = new ArrayList<>();
+  private final Map<String, CetrPlan> cetrPlans = new HashMap<>();
   private final List<InpatientStay> stays = new ArrayList<>();
   private boolean knownToKeyworkerService;
   private final List<Task> tasks = new ArrayList<>();
@@ -137,6 +139,7 @@ final class EntryProjection {
           fold(RegisterEvent.DsrReviewHeld.class, (p, d) -> p.reviewsHeld.add(d.on())),
           fold(RegisterEvent.CetrHeld.class, (p, c) -> p.cetrs.add(c.record())),
           fold(RegisterEvent.CetrRefused.class, (p, r) -> p.cetrRefusals.add(r.refusal())),
+          fold(RegisterEvent.CetrPlanned.class, (p, c) -> p.cetrPlans.put(c.reviewId(), c.plan())),
           fold(
               RegisterEvent.Admitted.class,
               (p, a) ->
@@ -254,7 +257,7 @@ final class EntryProjection {
         new CareTeam(agencies, professionals, knownToKeyworkerService),
         summary,
         new RatingHistory(ratings, reviewsHeld),
-        new CetrHistory(cetrs, cetrRefusals),
+        new CetrHistory(cetrs, cetrRefusals, cetrPlans),
         stays,
         new WorkPlan(actions, tasks),
         version);
