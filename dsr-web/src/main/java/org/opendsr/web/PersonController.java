@@ -249,6 +249,7 @@ public class PersonController {
           links, actor, entry, Operation.CLOSE_ENTRY, "Take off the register", base + "/close");
     }
     model.addAttribute("links", links);
+    model.addAttribute("mayExport", ExportController.mayExport(register, actor, entry));
 
     List<RecordedEvent> history = register.history(actor, AccessPurpose.DIRECT_CARE, entryId);
     List<Event> events = new ArrayList<>();
