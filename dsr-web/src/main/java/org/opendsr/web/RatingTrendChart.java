@@ -20,7 +20,7 @@ import org.opendsr.rating.Rating;
  * <p>It reads the published cells only, so the chart shows nothing the suppressed table does not.
  * Each row is drawn in its {@link ChartColours colour} and also with its own marker and line
  * pattern, and named in the legend, so no reader depends on colour alone. A hidden count is a gap
- * in its line and a grey cross on the month axis, never a zero.
+ * in its line and a grey cross under its month, clear of the zero line, never a zero.
  */
 final class RatingTrendChart {
 
@@ -35,6 +35,9 @@ final class RatingTrendChart {
   private static final int BOTTOM = 360;
   private static final int LEGEND_X = 752;
   private static final int LEGEND_LINE = 30;
+
+  /** How far under the month axis the crosses of hidden counts sit, clear of the zero line. */
+  private static final int SUPPRESSED_BAND = 16;
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
 
@@ -195,7 +198,7 @@ final class RatingTrendChart {
         hidden.add(
             new Hidden(
                 x,
-                cross(x, BOTTOM),
+                cross(x, BOTTOM + SUPPRESSED_BAND),
                 months.get(c).name()
                     + " "
                     + yearOf(columns.get(c))
