@@ -28,7 +28,7 @@ class RatingTrendChartTest {
   }
 
   @Test
-  void a_hidden_count_is_a_gap_in_its_line_and_a_cross_on_the_month_axis() {
+  void a_hidden_count_is_a_gap_in_its_line_and_a_cross_under_its_month() {
     // Red's January is 3: hidden, so its line breaks there and January gets a cross.
     RatingTrendChart chart =
         RatingTrendChart.of(
