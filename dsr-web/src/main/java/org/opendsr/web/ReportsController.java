@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.opendsr.core.NotFoundException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
@@ -217,17 +216,12 @@ public class ReportsController {
     return published.stream().map(s -> new Cell(s, SuppressionPolicy.MASK.equals(s))).toList();
   }
 
-  /** {@code 2026-01} as "January 2026". */
+  /** {@code 2026-01} as "January 2026"; any other label as it is. */
   static String monthName(String column) {
-    return Optional.of(column)
-        .map(
-            c -> {
-              try {
-                return MONTH.format(YearMonth.parse(c));
-              } catch (DateTimeParseException notAMonth) {
-                return c;
-              }
-            })
-        .orElse(column);
+    try {
+      return MONTH.format(YearMonth.parse(column));
+    } catch (DateTimeParseException notAMonth) {
+      return column;
+    }
   }
 }
