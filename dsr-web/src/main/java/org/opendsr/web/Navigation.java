@@ -37,6 +37,18 @@ public class Navigation {
   public record Link(String text, String href) {}
 
   /**
+   * The name shown in the header for whoever is signed in, with the sign-out button; none for
+   * nobody.
+   *
+   * @param principal who is signed in, if anyone
+   * @return their display name, or null
+   */
+  @ModelAttribute("user")
+  public String user(Principal principal) {
+    return principal == null ? null : actors.displayName(principal.getName());
+  }
+
+  /**
    * The menu for whoever is signed in; empty for nobody.
    *
    * @param principal who is signed in, if anyone

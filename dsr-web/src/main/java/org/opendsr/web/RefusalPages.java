@@ -36,6 +36,7 @@ public class RefusalPages {
   @ResponseStatus(HttpStatus.FORBIDDEN)
   public String denied(Principal principal, Model model) {
     model.addAttribute("navigation", navigation.navigation(principal));
+    model.addAttribute("user", navigation.user(principal));
     return "forbidden";
   }
 

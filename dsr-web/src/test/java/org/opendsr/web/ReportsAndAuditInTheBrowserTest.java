@@ -51,7 +51,7 @@ class ReportsAndAuditInTheBrowserTest {
     browser.signIn("analyst");
     // An analyst has no worklist: the refusal page offers the reports instead.
     assertThat(browser.h1()).isEqualTo("You do not have access to this page");
-    violations.addAll(browser.check("30-analyst-refused-worklist"));
+    violations.addAll(browser.check("70-analyst-refused-worklist"));
     browser.clickAndWaitForTheNextPage(By.cssSelector("#allowed-pages a"));
     assertThat(browser.h1()).isEqualTo("Reports");
 
@@ -72,9 +72,9 @@ class ReportsAndAuditInTheBrowserTest {
     Files.createDirectories(shots);
     Files.copy(
         chart.getScreenshotAs(OutputType.FILE).toPath(),
-        shots.resolve("31-reports-chart.png"),
+        shots.resolve("71-reports-chart.png"),
         StandardCopyOption.REPLACE_EXISTING);
-    violations.addAll(browser.check("31-reports"));
+    violations.addAll(browser.check("71-reports"));
     assertThat(violations).isEmpty();
   }
 
@@ -86,7 +86,7 @@ class ReportsAndAuditInTheBrowserTest {
     browser.signIn("administrator");
     browser.open("/audit");
     assertThat(browser.h1()).isEqualTo("Audit trail");
-    violations.addAll(browser.check("32-audit"));
+    violations.addAll(browser.check("72-audit"));
 
     browser.type("actor", "analyst");
     browser.submit();
@@ -97,14 +97,14 @@ class ReportsAndAuditInTheBrowserTest {
       assertThat(row.findElements(By.tagName("td")).get(1).getText()).startsWith("analyst");
     }
     assertThat(browser.text(By.id("audit"))).contains("View worklist").contains("Denied");
-    violations.addAll(browser.check("33-audit-by-user"));
+    violations.addAll(browser.check("73-audit-by-user"));
 
     browser.type("fromDay", "31");
     browser.type("fromMonth", "2");
     browser.type("fromYear", "2026");
     browser.submit();
     assertThat(browser.errorSummary()).contains("The first day must be a real date");
-    violations.addAll(browser.check("34-audit-date-error"));
+    violations.addAll(browser.check("74-audit-date-error"));
     assertThat(violations).isEmpty();
   }
 }

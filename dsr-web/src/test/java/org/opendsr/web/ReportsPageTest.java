@@ -283,6 +283,8 @@ class ReportsPageTest {
                 .getResponse()
                 .getContentAsString());
     assertThat(page.select("#allowed-pages a").eachAttr("href")).containsExactly("/audit");
+    // Signed in, with the way to sign out.
+    assertThat(page.select("header").text()).contains("Demo administrator").contains("Sign out");
   }
 
   /** RFC 4180 records: quoted fields may hold commas and doubled quotes. */
