@@ -253,6 +253,7 @@ public class PersonController {
     }
     cetrsAndStays.addTo(model, actor, entry, day, now, links);
     model.addAttribute("links", links);
+    model.addAttribute("mayExport", ExportController.mayExport(register, actor, entry));
 
     List<RecordedEvent> history = register.history(actor, AccessPurpose.DIRECT_CARE, entryId);
     List<Event> events = new ArrayList<>();

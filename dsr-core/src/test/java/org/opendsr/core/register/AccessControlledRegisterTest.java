@@ -254,7 +254,9 @@ class AccessControlledRegisterTest {
         "escalatedSince",
         Map.entry(Operation.VIEW_WORKLIST, a -> register.escalatedSince(a, purpose, TODAY)),
         "auditOfActor",
-        Map.entry(Operation.VIEW_AUDIT, a -> register.auditOfActor(a, purpose, "nurse-1")));
+        Map.entry(Operation.VIEW_AUDIT, a -> register.auditOfActor(a, purpose, "nurse-1")),
+        "audit",
+        Map.entry(Operation.VIEW_AUDIT, a -> register.audit(a, purpose)));
   }
 
   @Test
