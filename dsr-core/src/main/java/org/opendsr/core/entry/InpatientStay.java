@@ -7,19 +7,64 @@ import java.util.Optional;
 /**
  * A stay in a mental health or specialist hospital.
  *
- * @param admittedOn the date of admission
+ * <p>The admission date is empty only for a person carried over from a legacy register that knew
+ * them to be in hospital but not since when: the register never guesses the date, so no
+ * post-admission review or place-lead awareness is scheduled until it is recorded, and a task asks
+ * for it.
+ *
+ * @param admittedOn the date of admission; empty while it is to be recorded
  * @param hospitalId the current hospital's identifier (an ODS code or local code)
  * @param secure whether the current setting is secure
  * @param dischargedOn the date of discharge, once discharged
  */
 public record InpatientStay(
-    LocalDate admittedOn, String hospitalId, boolean secure, Optional<LocalDate> dischargedOn) {
+    Optional<LocalDate> admittedOn,
+    String hospitalId,
+    boolean secure,
+    Optional<LocalDate> dischargedOn) {
 
   /** Validates every part. */
   public InpatientStay {
     Objects.requireNonNull(admittedOn, "admittedOn");
     Objects.requireNonNull(hospitalId, "hospitalId");
     Objects.requireNonNull(dischargedOn, "dischargedOn");
+  }
+
+  /**
+   * A stay whose admission date is known.
+   *
+   * @param admittedOn the date of admission
+   * @param hospitalId the current hospital's identifier (an ODS code or local code)
+   * @param secure whether the current setting is secure
+   * @param dischargedOn the date of discharge, once discharged
+   */
+  public InpatientStay(
+      LocalDate admittedOn, String hospitalId, boolean secure, Optional<LocalDate> dischargedOn) {
+    this(
+        Optional.of(Objects.requireNonNull(admittedOn, "admittedOn")),
+        hospitalId,
+        secure,
+        dischargedOn);
+  }
+
+  /**
+   * A current stay whose admission date is not known yet.
+   *
+   * @param hospitalId the current hospital's identifier (an ODS code or local code)
+   * @param secure whether the current setting is secure
+   * @return the stay
+   */
+  public static InpatientStay admissionDateUnknown(String hospitalId, boolean secure) {
+    return new InpatientStay(Optional.empty(), hospitalId, secure, Optional.empty());
+  }
+
+  /**
+   * Whether the admission date is recorded.
+   *
+   * @return false while it is to be recorded
+   */
+  public boolean admissionDateKnown() {
+    return admittedOn.isPresent();
   }
 
   /**

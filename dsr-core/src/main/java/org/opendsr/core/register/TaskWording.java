@@ -21,6 +21,9 @@ final class TaskWording {
   static final String CETR_AFTER_ADMISSION = "post-admission review";
   static final String CETR_ON_HOSPITAL_MOVE = "review on a move of hospital";
   static final String PLACE_LEAD_AWARENESS = "local place lead to be made aware of the admission";
+  static final String ADMISSION_DATE =
+      "in hospital, admission date not known: record it so the post-admission review and the"
+          + " place lead's awareness can be scheduled";
 
   private TaskWording() {}
 
