@@ -71,7 +71,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RegisterGenerators {
 
   /** How many variants {@link #events()} chooses from: one per event type. */
-  static final int EVENT_VARIANTS = 22;
+  static final int EVENT_VARIANTS = 23;
 
   private RegisterGenerators() {}
 
@@ -206,6 +206,7 @@ final class RegisterGenerators {
       case 18 -> new RegisterEvent.HospitalMoved(on, ids().generate(in), bool(in));
       case 19 -> new RegisterEvent.Discharged(on);
       case 20 -> new RegisterEvent.EntryClosed(on, enums(CloseReason.class).generate(in));
+      case 21 -> new RegisterEvent.AdmittedOnUnknownDate(on, ids().generate(in), bool(in));
       default -> carriedOver(in, on);
     };
   }
@@ -357,7 +358,8 @@ final class RegisterGenerators {
           lists(
                   in2 ->
                       new InpatientStay(
-                          dates().generate(in2),
+                          // Empty: an admission date still to be recorded.
+                          optionals(dates()).generate(in2),
                           id.generate(in2),
                           bool(in2),
                           optionals(dates()).generate(in2)),

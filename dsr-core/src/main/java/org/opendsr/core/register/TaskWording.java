@@ -1,5 +1,7 @@
 package org.opendsr.core.register;
 
+import java.util.List;
+
 import java.time.Period;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.rating.Rating;
@@ -31,9 +33,20 @@ final class TaskWording {
     return workingDays + " working days from referral";
   }
 
-  static String firstContactAfterCarryOver(int workingDays) {
-    return "to seek a basis for inclusion, " + workingDays + " working days from carrying over";
+  static String firstContactAfterCarryOver(int workingDays, List<String> missing) {
+    String rule = missing.isEmpty() ? "" : " (" + String.join("; ", missing) + ")";
+    if (missing.contains(CHILDS_VIEW_NOT_RECORDED)) {
+      rule += ": the child's view must be recorded with the parental consent";
+    }
+    return "to seek a basis for inclusion"
+        + rule
+        + ", "
+        + workingDays
+        + " working days from carrying over";
   }
+
+  /** The consent rules' reason when a parent's consent lacks the child's view. */
+  private static final String CHILDS_VIEW_NOT_RECORDED = "child's view not recorded";
 
   static String firstRiskReviewAfterReferral(Period within) {
     return "within " + readable(within) + " of referral";
