@@ -166,7 +166,8 @@ public final class ColumnMapping {
     /** The child agrees. */
     AGREES("agrees", ParentalConsent.ChildsView.AGREES, "Agrees", "Agree", "Yes", "Y"),
     /** The child disagrees: recorded, and flagged as a conflict for review. */
-    DISAGREES("disagrees", ParentalConsent.ChildsView.DISAGREES, "Disagrees", "Disagree", "No", "N"),
+    DISAGREES(
+        "disagrees", ParentalConsent.ChildsView.DISAGREES, "Disagrees", "Disagree", "No", "N"),
     /** The child was asked, with support, but could not express a view. */
     COULD_NOT_EXPRESS(
         "couldNotExpress",

@@ -69,9 +69,9 @@ import org.opendsr.rating.RecordedRating;
  * with one {@link Command.CarryOver}: the person, the date they joined the legacy register, the
  * consent it recorded, its RAG rating, and the key workers and notes as the case summary, stored as
  * one event per person. People already on a legacy register are known to services, so no
- * first-contact task is opened for them. A Blue row is an inpatient: with a basis, the admission
- * is recorded with its date, or, when the sheet gives none, as an inpatient whose admission date is
- * to be recorded (a task asks for it); without a basis an action asks for it. No date is guessed. The
+ * first-contact task is opened for them. A Blue row is an inpatient: with a basis, the admission is
+ * recorded with its date, or, when the sheet gives none, as an inpatient whose admission date is to
+ * be recorded (a task asks for it); without a basis an action asks for it. No date is guessed. The
  * import runs inside a {@link UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT}
  * rows written, so a failure part-way leaves the register as it was when the unit of work can undo
  * (the command line's does: one database transaction).
@@ -733,9 +733,9 @@ public final class LegacyImport {
   /**
    * Records the admission of a person the legacy register rates Blue, when they are active: with
    * its date when the sheet gives it; otherwise as an inpatient whose admission date is to be
-   * recorded (the register raises the task, and schedules no review until the date is recorded).
-   * A person without a basis yet gets an action to record the admission once they have one. No
-   * date is ever guessed.
+   * recorded (the register raises the task, and schedules no review until the date is recorded). A
+   * person without a basis yet gets an action to record the admission once they have one. No date
+   * is ever guessed.
    */
   private CommandResult admit(LegacyRecord r, CommandResult carried, boolean isActive) {
     CommandResult result = carried;

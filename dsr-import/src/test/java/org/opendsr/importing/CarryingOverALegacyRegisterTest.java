@@ -28,9 +28,9 @@ import org.opendsr.rating.Rating;
 /**
  * The guide's sample sheet (docs/examples) carried over, person by person: Blue inpatients with and
  * without an admission date, consent in several spellings, parents' consent with and without the
- * child's view and for a young person of 17, a best-interests decision, suspected autism under both settings, localities from a column, particle
- * names, a duplicate pair whose first row is bad, a blank row, a broken quote, and a re-import
- * after the bad rows are fixed.
+ * child's view and for a young person of 17, a best-interests decision, suspected autism under both
+ * settings, localities from a column, particle names, a duplicate pair whose first row is bad, a
+ * blank row, a broken quote, and a re-import after the bad rows are fixed.
  */
 class CarryingOverALegacyRegisterTest {
 
@@ -97,8 +97,7 @@ class CarryingOverALegacyRegisterTest {
     Entry ciaran = person(register, "9990000034").orElseThrow();
     assertThat(ciaran.status()).isEqualTo(EntryStatus.ACTIVE);
     assertThat(ciaran.isInpatient()).isTrue();
-    assertThat(ciaran.currentStay().orElseThrow().admittedOn())
-        .contains(LocalDate.of(2026, 8, 15));
+    assertThat(ciaran.currentStay().orElseThrow().admittedOn()).contains(LocalDate.of(2026, 8, 15));
     assertThat(ciaran.openTasks(TaskKind.ADMISSION_DATE)).isEmpty();
     assertThat(ciaran.currentRating()).contains(Rating.BLUE);
     assertThat(ciaran.openTasks(TaskKind.CETR)).isNotEmpty();

@@ -132,12 +132,12 @@ class CarryingOverChildrenAndInpatientsTest {
                         "to seek a basis for inclusion (child's view not recorded): the child's"
                             + " view must be recorded with the parental consent, 5 working days"
                             + " from carrying over"));
-    assertThat(outcome.referredBecause()).containsExactly(Map.entry("child's view not recorded", 1L));
+    assertThat(outcome.referredBecause())
+        .containsExactly(Map.entry("child's view not recorded", 1L));
   }
 
   @Test
-  void without_a_childs_view_column_a_parents_consent_leaves_the_child_referred()
-      throws Exception {
+  void without_a_childs_view_column_a_parents_consent_leaves_the_child_referred() throws Exception {
     Path csv = dir.resolve("legacy.csv");
     Files.writeString(
         csv,
@@ -198,7 +198,8 @@ class CarryingOverChildrenAndInpatientsTest {
       throws Exception {
     LegacyImport.Outcome outcome =
         importing(
-            "Pat Example,01/02/1990,9434765919,1 Test Street,Blue,LD,Y,01/09/2026,,", mapping(true));
+            "Pat Example,01/02/1990,9434765919,1 Test Street,Blue,LD,Y,01/09/2026,,",
+            mapping(true));
 
     Entry pat = theEntry();
     assertThat(pat.isInpatient()).isTrue();

@@ -147,7 +147,9 @@ public class MigrationController {
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("legacy-register-rejects.csv").build()
+            ContentDisposition.attachment()
+                .filename("legacy-register-rejects.csv")
+                .build()
                 .toString())
         .cacheControl(CacheControl.noStore())
         .body(new FileSystemResource(upload.rejects()));
@@ -171,8 +173,7 @@ public class MigrationController {
       model.addAttribute("modeError", "Select how to import");
       model.addAttribute("outcome", upload.dryRun().get());
       model.addAttribute(
-          "problems",
-          Migrations.page(upload.dryRun().get().problems(), 1, PROBLEMS_PER_PAGE));
+          "problems", Migrations.page(upload.dryRun().get().problems(), 1, PROBLEMS_PER_PAGE));
       model.addAttribute("hasRejects", upload.dryRun().get().badRows() > 0);
       model.addAttribute("user", actors.displayName(principal.getName()));
       return "migration-check";
@@ -197,7 +198,8 @@ public class MigrationController {
       return "redirect:/migration";
     }
     LegacyImport.Outcome outcome = (LegacyImport.Outcome) model.getAttribute("outcome");
-    boolean written = outcome != null && (outcome.clean() || Boolean.TRUE.equals(model.getAttribute("partial")));
+    boolean written =
+        outcome != null && (outcome.clean() || Boolean.TRUE.equals(model.getAttribute("partial")));
     model.addAttribute("written", written);
     model.addAttribute("referredBecause", outcome == null ? Map.of() : outcome.referredBecause());
     model.addAttribute("user", actors.displayName(principal.getName()));

@@ -225,9 +225,9 @@ class Migrations {
   }
 
   /**
-   * A unit of work that keeps nothing: with a database, one transaction that is always rolled
-   * back, the stage written into it at each checkpoint so memory stays bounded; without one, the
-   * stage is never written to the store.
+   * A unit of work that keeps nothing: with a database, one transaction that is always rolled back,
+   * the stage written into it at each checkpoint so memory stays bounded; without one, the stage is
+   * never written to the store.
    */
   private LegacyImport.UnitOfWork neverKept(BatchingRegisterStore staged) {
     return new LegacyImport.UnitOfWork() {
@@ -275,8 +275,8 @@ class Migrations {
    * @return what was done
    * @throws IOException if a file cannot be read
    */
-  LegacyImport.Outcome confirm(
-      Upload upload, ColumnMapping mapping, Actor actor, boolean partial) throws IOException {
+  LegacyImport.Outcome confirm(Upload upload, ColumnMapping mapping, Actor actor, boolean partial)
+      throws IOException {
     BatchingRegisterStore staged = new BatchingRegisterStore(store);
     BufferedAuditTrail buffered = new BufferedAuditTrail(audit);
     DynamicSupportRegister bulk =

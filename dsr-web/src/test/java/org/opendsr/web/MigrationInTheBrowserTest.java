@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationInTheBrowserTest {
 
-  private static final Path EXAMPLES = Path.of("..", "docs", "examples").toAbsolutePath().normalize();
+  private static final Path EXAMPLES =
+      Path.of("..", "docs", "examples").toAbsolutePath().normalize();
 
   @LocalServerPort int port;
 

@@ -139,8 +139,7 @@ class MigrationPagesTest {
                 .andReturn());
     String third =
         body(
-            mvc.perform(
-                    get("/migration/check?page=3").session(session).with(user("coordinator")))
+            mvc.perform(get("/migration/check?page=3").session(session).with(user("coordinator")))
                 .andReturn());
 
     // 30 rows, each with two problems: 60 problems, 25 a page.
@@ -287,7 +286,8 @@ class MigrationPagesTest {
                   .with(user(other))
                   .with(csrf()))
           .andExpect(status().isForbidden());
-      mvc.perform(post("/migration/confirm").param("mode", "partial").with(user(other)).with(csrf()))
+      mvc.perform(
+              post("/migration/confirm").param("mode", "partial").with(user(other)).with(csrf()))
           .andExpect(status().isForbidden());
     }
     mvc.perform(get("/migration").with(user("coordinator"))).andExpect(status().isOk());

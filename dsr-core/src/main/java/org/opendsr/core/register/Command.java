@@ -558,9 +558,9 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
   /**
    * Record that a person carried over from a legacy register is in hospital although the legacy
    * register did not give the admission date: the person becomes Blue and a task asks for the date,
-   * which is never guessed. No post-admission review or place-lead awareness is scheduled until
-   * the date is recorded with {@link RecordAdmission}, which then completes this stay. It is
-   * meant for carrying a register over, never for an admission whose date can be asked for.
+   * which is never guessed. No post-admission review or place-lead awareness is scheduled until the
+   * date is recorded with {@link RecordAdmission}, which then completes this stay. It is meant for
+   * carrying a register over, never for an admission whose date can be asked for.
    *
    * @param actor who
    * @param entryId the entry

@@ -99,7 +99,8 @@ final class CommandRoutes {
           route(
               Command.RecordStayWithoutAdmissionDate.class,
               Operation.RECORD_ADMISSION,
-              (u, c, changes, today) -> u.stays().recordStayWithoutAdmissionDate(c, changes, today)),
+              (u, c, changes, today) ->
+                  u.stays().recordStayWithoutAdmissionDate(c, changes, today)),
           route(
               Command.RecordHospitalMove.class,
               Operation.RECORD_ADMISSION,

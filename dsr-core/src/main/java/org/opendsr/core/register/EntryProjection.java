@@ -134,7 +134,8 @@ final class EntryProjection {
           fold(RegisterEvent.CetrRefused.class, (p, r) -> p.cetrRefusals.add(r.refusal())),
           fold(
               RegisterEvent.AdmittedOnUnknownDate.class,
-              (p, a) -> p.stays.add(InpatientStay.admissionDateUnknown(a.hospitalId(), a.secure()))),
+              (p, a) ->
+                  p.stays.add(InpatientStay.admissionDateUnknown(a.hospitalId(), a.secure()))),
           fold(
               RegisterEvent.Admitted.class,
               (p, a) -> {

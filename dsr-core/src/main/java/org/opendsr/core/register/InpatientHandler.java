@@ -52,8 +52,8 @@ final class InpatientHandler {
 
   /**
    * A person known to be in hospital, the admission date not known: Blue, and a task asking for the
-   * date, due at once because no post-admission review can be scheduled without it (NHS England
-   * DSR and C(E)TR policy (2023): post-admission C(E)TR timescales count from the admission).
+   * date, due at once because no post-admission review can be scheduled without it (NHS England DSR
+   * and C(E)TR policy (2023): post-admission C(E)TR timescales count from the admission).
    */
   void recordStayWithoutAdmissionDate(
       Command.RecordStayWithoutAdmissionDate c, Changes changes, LocalDate today) {
@@ -134,7 +134,9 @@ final class InpatientHandler {
     Violations violations = new Violations();
     EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
     violations.check(
-        stay.admittedOn().filter(c.on()::isBefore).isEmpty(), "on", "must not be before the admission");
+        stay.admittedOn().filter(c.on()::isBefore).isEmpty(),
+        "on",
+        "must not be before the admission");
     EntryChecks.hospitalCode(violations, c.hospitalId());
     violations.throwIfAny();
     changes.add(new RegisterEvent.HospitalMoved(c.on(), c.hospitalId(), c.secure()));

@@ -1,8 +1,7 @@
 package org.opendsr.core.register;
 
-import java.util.List;
-
 import java.time.Period;
+import java.util.List;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.rating.Rating;
 

@@ -50,8 +50,7 @@ class AdmissionDateUnknownTest {
                     Casework.COORDINATOR,
                     person,
                     People.bySchoolNurse(JOINED_LEGACY),
-                    List.of(
-                        ConsentGiven.of(Purpose.inclusion(), TODAY, Casework.COORDINATOR)),
+                    List.of(ConsentGiven.of(Purpose.inclusion(), TODAY, Casework.COORDINATOR)),
                     Optional.empty(),
                     CaseSummary.empty()))
             .entryId();
@@ -162,7 +161,9 @@ class AdmissionDateUnknownTest {
         EntryReportRecords.of(
             desk.register.entries(), TODAY, NationalDataOptOut.nobody(), ThemeCodes.defaults());
 
-    assertThat(records).singleElement().satisfies(r -> assertThat(r.ratingOn(TODAY)).contains(Rating.BLUE));
+    assertThat(records)
+        .singleElement()
+        .satisfies(r -> assertThat(r.ratingOn(TODAY)).contains(Rating.BLUE));
   }
 
   @Test
