@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.opendsr.core.entry.Entry;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.schedule.TaskKind;
+import org.opendsr.importing.LegacyImport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -149,6 +152,52 @@ class MigrationPagesTest {
         .contains("Problems, page 3 of 3")
         .contains("<td class=\"nhsuk-table__cell\">31</td>")
         .doesNotContain("<td class=\"nhsuk-table__cell\">2</td>");
+  }
+
+  /** Valid NHS numbers (modulus 11) not in the sample's range, from a nine-digit start. */
+  private static List<String> nhsNumbers(int count) {
+    List<String> out = new ArrayList<>();
+    for (long base = 400_000_000L; out.size() < count; base++) {
+      String nine = Long.toString(base);
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check == 10) {
+        continue;
+      }
+      out.add(nine + (check == 11 ? 0 : check));
+    }
+    return out;
+  }
+
+  @Test
+  void a_dry_run_longer_than_one_checkpoint_writes_nothing_to_the_register() throws Exception {
+    List<String> numbers = nhsNumbers(LegacyImport.ROWS_PER_CHECKPOINT + 20);
+    StringBuilder csv = new StringBuilder("Name,DOB,NHS No,Address,Diagnosis,Consent\n");
+    for (String nhs : numbers) {
+      csv.append("Pat Example,01/02/1990,").append(nhs).append(",1 Test Street,LD,Y\n");
+    }
+    String map =
+        "name = Name\ndateOfBirth = DOB\nnhsNumber = NHS No\naddress = Address\n"
+            + "diagnosis = Diagnosis\nconsent = Consent\nlocality = Wiltshire\n";
+    int before = register.entries().size();
+    MockHttpSession session = new MockHttpSession();
+
+    mvc.perform(
+            multipart("/migration")
+                .file(sheet(csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .file(mapping(map.getBytes(StandardCharsets.UTF_8)))
+                .session(session)
+                .with(user("coordinator"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(uploadIn(session).dryRun().orElseThrow().written()).isEqualTo(numbers.size());
+    assertThat(register.entries()).hasSize(before);
+    assertThat(register.episodesOf(NhsNumber.parse(numbers.get(0)))).isEmpty();
+    assertThat(register.episodesOf(NhsNumber.parse(numbers.get(numbers.size() - 1)))).isEmpty();
   }
 
   @Test
@@ -347,6 +396,28 @@ class MigrationPagesTest {
     assertThat(html)
         .contains("Choose the register saved as CSV")
         .contains("Choose the mapping file");
+  }
+
+  @Autowired MigrationUploadLimit uploadLimit;
+
+  @Test
+  void an_upload_over_the_size_limit_shows_the_form_again_saying_how_large_a_file_may_be() {
+    org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+    org.springframework.mock.web.MockHttpServletRequest request =
+        new org.springframework.mock.web.MockHttpServletRequest("POST", "/migration");
+    request.setUserPrincipal(() -> "coordinator");
+
+    String view =
+        uploadLimit.tooLarge(
+            new org.springframework.web.multipart.MaxUploadSizeExceededException(10_485_760L),
+            request,
+            model);
+
+    assertThat(view).isEqualTo("migration-upload");
+    assertThat(model.get("errors"))
+        .asString()
+        .contains("Each file must be at most 10MB")
+        .contains("sheet");
   }
 
   @Test
