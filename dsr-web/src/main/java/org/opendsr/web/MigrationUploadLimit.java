@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * An upload larger than the configured limit is refused before any controller sees it: the
- * coordinator gets the upload form again, saying how large a file may be, rather than an error page.
+ * coordinator gets the upload form again, saying how large a file may be, rather than an error
+ * page.
  */
 @ControllerAdvice
 public class MigrationUploadLimit {
@@ -38,12 +39,11 @@ public class MigrationUploadLimit {
    * @return the form
    */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
   public String tooLarge(
       MaxUploadSizeExceededException tooLarge, HttpServletRequest request, Model model) {
     Principal principal = request.getUserPrincipal();
-    model.addAttribute(
-        "user", principal == null ? null : actors.displayName(principal.getName()));
+    model.addAttribute("user", principal == null ? null : actors.displayName(principal.getName()));
     model.addAttribute("allowedKeys", String.join(", ", ColumnMapping.allowedKeys()));
     model.addAttribute(
         "errors",

@@ -87,6 +87,10 @@ final class InpatientHandler {
     Violations violations = new Violations();
     violations.check(!c.on().isAfter(today), "on", "must not be in the future");
     violations.check(
+        !c.on().isBefore(entry.person().dateOfBirth().value()),
+        "on",
+        "must not be before the date of birth");
+    violations.check(
         !c.on().isAfter(recordedInHospital),
         "on",
         "must not be after "

@@ -131,6 +131,17 @@ class AdmissionDateUnknownTest {
   }
 
   @Test
+  void an_admission_date_before_the_person_was_born_is_refused() {
+    PersonDetails sam = People.sam();
+    EntryId id = carriedOverInHospital(sam);
+
+    assertThatThrownBy(() -> desk.admit(id, sam.dateOfBirth().value().minusDays(1), "RXX01", false))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("must not be before the date of birth");
+    assertThat(desk.entry(id).openTasks(TaskKind.ADMISSION_DATE)).hasSize(1);
+  }
+
+  @Test
   void a_discharge_before_the_date_is_known_ends_the_stay_and_its_task_without_inventing_a_date() {
     EntryId id = carriedOverInHospital(People.sam());
     desk.today(TODAY.plusDays(10));
