@@ -98,8 +98,11 @@ final class EpisodeReader {
     if (kind.isEmpty()) {
       return;
     }
+    // A stay reads its own start, which may be absent (admission date to be recorded).
     Optional<LocalDate> start =
-        in.date(encounter.getPeriod().getStartElement(), path + ".period.start");
+        kind.get().equals("INPATIENT_STAY")
+            ? Optional.empty()
+            : in.date(encounter.getPeriod().getStartElement(), path + ".period.start");
     switch (kind.get()) {
       case "CETR" -> {
         Optional<CetrRecord> record = cetr(encounter, start, path);
@@ -120,7 +123,7 @@ final class EpisodeReader {
         }
       }
       case "INPATIENT_STAY" -> {
-        Optional<InpatientStay> stay = stay(encounter, start, path);
+        Optional<InpatientStay> stay = stay(encounter, path);
         if (parts.isPresent() && stay.isPresent()) {
           parts.get().stays.add(stay.get());
         }
@@ -194,8 +197,15 @@ final class EpisodeReader {
                 reviewId.get(), heldOn.get(), kind.get(), education.get(), panel.get(), findings));
   }
 
-  private Optional<InpatientStay> stay(
-      Encounter encounter, Optional<LocalDate> admitted, String path) {
+  private Optional<InpatientStay> stay(Encounter encounter, String path) {
+    // A stay without a period start is one whose admission date is still to be recorded.
+    Optional<LocalDate> admitted = Optional.empty();
+    if (encounter.getPeriod().hasStart()) {
+      admitted = in.date(encounter.getPeriod().getStartElement(), path + ".period.start");
+      if (admitted.isEmpty()) {
+        return Optional.empty();
+      }
+    }
     Optional<LocalDate> discharged = Optional.empty();
     if (encounter.getPeriod().hasEnd()) {
       discharged = in.date(encounter.getPeriod().getEndElement(), path + ".period.end");
@@ -209,13 +219,14 @@ final class EpisodeReader {
             FhirCodes.HOSPITAL_ID,
             path + ".serviceProvider");
     Optional<Boolean> secure = in.booleanExtension(encounter, "secure-setting", path);
-    if (admitted.isEmpty() || hospital.isEmpty() || secure.isEmpty()) {
+    if (hospital.isEmpty() || secure.isEmpty()) {
       return Optional.empty();
     }
+    Optional<LocalDate> finalAdmitted = admitted;
     Optional<LocalDate> finalDischarged = discharged;
     return in.attempt(
         path,
-        () -> new InpatientStay(admitted.get(), hospital.get(), secure.get(), finalDischarged));
+        () -> new InpatientStay(finalAdmitted, hospital.get(), secure.get(), finalDischarged));
   }
 
   // ---- Task ----

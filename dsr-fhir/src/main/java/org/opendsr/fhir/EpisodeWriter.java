@@ -381,7 +381,8 @@ final class EpisodeWriter {
     return entry.stays().stream()
         .anyMatch(
             s ->
-                !s.admittedOn().isAfter(date)
+                // A stay whose admission date is not recorded yet counts until its discharge.
+                s.admittedOn().map(a -> !a.isAfter(date)).orElse(true)
                     && s.dischargedOn().map(d -> !d.isBefore(date)).orElse(true));
   }
 
@@ -438,9 +439,14 @@ final class EpisodeWriter {
         stay.isCurrent()
             ? Encounter.EncounterStatus.INPROGRESS
             : Encounter.EncounterStatus.FINISHED);
-    Period period = new Period().setStartElement(dateTime(stay.admittedOn()));
+    // No start while the admission date is to be recorded: the period's start is optional in
+    // FHIR R4, and the register never guesses the date.
+    Period period = new Period();
+    stay.admittedOn().ifPresent(a -> period.setStartElement(dateTime(a)));
     stay.dischargedOn().ifPresent(d -> period.setEndElement(dateTime(d)));
-    encounter.setPeriod(period);
+    if (period.hasStart() || period.hasEnd()) {
+      encounter.setPeriod(period);
+    }
     encounter.setServiceProvider(
         new Reference()
             .setIdentifier(identifier(FhirCodes.HOSPITAL_ID, stay.hospitalId().value())));

@@ -273,6 +273,11 @@ final class Records {
       List<InpatientStay> stays = new ArrayList<>();
       int stayCount = between(0, 2);
       for (int i = 0; i < stayCount; i++) {
+        if (i == stayCount - 1 && between(0, 3) == 0) {
+          // A current stay carried over without its admission date: an Encounter with no start.
+          stays.add(InpatientStay.admissionDateUnknown(oneOf(List.of("RV3", "RX4")), bool()));
+          continue;
+        }
         LocalDate admitted = date();
         stays.add(
             new InpatientStay(

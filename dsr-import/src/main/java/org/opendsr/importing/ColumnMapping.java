@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.opendsr.consent.ParentalConsent;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.person.Diagnosis;
@@ -56,8 +57,9 @@ import org.opendsr.rating.Rating;
  * dd/MM/yyyy}; ISO dates are always accepted too), {@code locality} (the reporting area of every
  * row, when no {@code localityColumn} is mapped), {@code localityValues}, {@code
  * consentDateDefault} ({@code added}, the default, or a date), {@code suspectedAutism} ({@code
- * include} or {@code decline}), and the value maps {@code rag.*}, {@code diagnosis.*} and {@code
- * consent.*}, each a comma-separated list of spellings added to the built-in ones.
+ * include} or {@code decline}), and the value maps {@code rag.*}, {@code diagnosis.*}, {@code
+ * consent.*} and {@code childsView.*}, each a comma-separated list of spellings added to the
+ * built-in ones.
  */
 public final class ColumnMapping {
 
@@ -98,7 +100,12 @@ public final class ColumnMapping {
     /** For a Blue row, the date of admission. */
     ADMISSION_DATE("admissionDate"),
     /** For a Blue row, the hospital's code. */
-    HOSPITAL("hospital");
+    HOSPITAL("hospital"),
+    /**
+     * For a child's row whose basis is a parent's consent, the child's own view when asked, read
+     * through the child's view values; a blank cell means it was not recorded.
+     */
+    CHILDS_VIEW("childsView");
 
     private final String key;
 
@@ -151,6 +158,50 @@ public final class ColumnMapping {
      */
     public String key() {
       return key;
+    }
+  }
+
+  /** What a child said when asked, as a child's view cell stands for it. */
+  public enum ChildsViewValue {
+    /** The child agrees. */
+    AGREES("agrees", ParentalConsent.ChildsView.AGREES, "Agrees", "Agree", "Yes", "Y"),
+    /** The child disagrees: recorded, and flagged as a conflict for review. */
+    DISAGREES(
+        "disagrees", ParentalConsent.ChildsView.DISAGREES, "Disagrees", "Disagree", "No", "N"),
+    /** The child was asked, with support, but could not express a view. */
+    COULD_NOT_EXPRESS(
+        "couldNotExpress",
+        ParentalConsent.ChildsView.COULD_NOT_EXPRESS,
+        "Could not express",
+        "Could not express a view",
+        "Unable to express");
+
+    private final String key;
+    private final ParentalConsent.ChildsView view;
+    private final List<String> builtIn;
+
+    ChildsViewValue(String key, ParentalConsent.ChildsView view, String... builtIn) {
+      this.key = key;
+      this.view = view;
+      this.builtIn = List.of(builtIn);
+    }
+
+    /**
+     * The key of this value's spellings in a mapping file, after {@code childsView.}.
+     *
+     * @return the key
+     */
+    public String key() {
+      return key;
+    }
+
+    /**
+     * The child's view the register records.
+     *
+     * @return the view
+     */
+    public ParentalConsent.ChildsView view() {
+      return view;
     }
   }
 
@@ -228,6 +279,7 @@ public final class ColumnMapping {
   private final Map<String, Rating> ragValues;
   private final Map<String, Diagnosis> diagnosisValues;
   private final Map<String, ConsentValue> consentValues;
+  private final Map<String, ChildsViewValue> childsViewValues;
   private final Optional<LocalDate> consentDateDefault;
   private final Optional<Boolean> suspectedAutism;
 
@@ -239,6 +291,7 @@ public final class ColumnMapping {
       Map<String, Rating> ragValues,
       Map<String, Diagnosis> diagnosisValues,
       Map<String, ConsentValue> consentValues,
+      Map<String, ChildsViewValue> childsViewValues,
       Optional<LocalDate> consentDateDefault,
       Optional<Boolean> suspectedAutism) {
     this.columns = Collections.unmodifiableMap(new EnumMap<>(columns));
@@ -248,6 +301,7 @@ public final class ColumnMapping {
     this.ragValues = Map.copyOf(ragValues);
     this.diagnosisValues = Map.copyOf(diagnosisValues);
     this.consentValues = Map.copyOf(consentValues);
+    this.childsViewValues = Map.copyOf(childsViewValues);
     this.consentDateDefault = consentDateDefault;
     this.suspectedAutism = suspectedAutism;
   }
@@ -273,6 +327,9 @@ public final class ColumnMapping {
     keys.addAll(DIAGNOSIS_KEYS.keySet());
     for (ConsentValue v : ConsentValue.values()) {
       keys.add("consent." + v.key());
+    }
+    for (ChildsViewValue v : ChildsViewValue.values()) {
+      keys.add("childsView." + v.key());
     }
     return List.copyOf(keys);
   }
@@ -318,6 +375,10 @@ public final class ColumnMapping {
     Map<String, ConsentValue> consent = new HashMap<>();
     for (ConsentValue v : ConsentValue.values()) {
       v.builtIn.forEach(s -> consent.put(spelling(s), v));
+    }
+    Map<String, ChildsViewValue> childsView = new HashMap<>();
+    for (ChildsViewValue v : ChildsViewValue.values()) {
+      v.builtIn.forEach(s -> childsView.put(spelling(s), v));
     }
     Optional<LocalDate> consentDateDefault = Optional.empty();
     Optional<Boolean> suspected = Optional.empty();
@@ -398,6 +459,14 @@ public final class ColumnMapping {
         spellings(value).forEach(s -> consent.put(s, consentKey.get()));
         continue;
       }
+      Optional<ChildsViewValue> viewKey =
+          java.util.Arrays.stream(ChildsViewValue.values())
+              .filter(v -> key.equals("childsView." + v.key()))
+              .findFirst();
+      if (viewKey.isPresent()) {
+        spellings(value).forEach(s -> childsView.put(s, viewKey.get()));
+        continue;
+      }
       Optional<Field> field = fieldFor(key);
       if (field.isEmpty()) {
         unknown.add(key);
@@ -450,6 +519,7 @@ public final class ColumnMapping {
         rag,
         diagnosis,
         consent,
+        childsView,
         consentDateDefault,
         suspected);
   }
@@ -576,6 +646,16 @@ public final class ColumnMapping {
    */
   public Optional<ConsentValue> consentFor(String cell) {
     return Optional.ofNullable(consentValues.get(spelling(cell)));
+  }
+
+  /**
+   * The child's view a child's view cell stands for.
+   *
+   * @param cell the cell's text
+   * @return the value, if known
+   */
+  public Optional<ChildsViewValue> childsViewFor(String cell) {
+    return Optional.ofNullable(childsViewValues.get(spelling(cell)));
   }
 
   /**

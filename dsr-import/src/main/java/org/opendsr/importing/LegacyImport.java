@@ -69,8 +69,9 @@ import org.opendsr.rating.RecordedRating;
  * with one {@link Command.CarryOver}: the person, the date they joined the legacy register, the
  * consent it recorded, its RAG rating, and the key workers and notes as the case summary, stored as
  * one event per person. People already on a legacy register are known to services, so no
- * first-contact task is opened for them. A Blue row is an inpatient: with a basis and an admission
- * date the admission is recorded; otherwise an action asks for it, and no date is guessed. The
+ * first-contact task is opened for them. A Blue row is an inpatient: with a basis, the admission is
+ * recorded with its date, or, when the sheet gives none, as an inpatient whose admission date is to
+ * be recorded (a task asks for it); without a basis an action asks for it. No date is guessed. The
  * import runs inside a {@link UnitOfWork}, with a checkpoint every {@value #ROWS_PER_CHECKPOINT}
  * rows written, so a failure part-way leaves the register as it was when the unit of work can undo
  * (the command line's does: one database transaction).
@@ -103,6 +104,9 @@ public final class LegacyImport {
 
   /** The agency of the actions the import adds (local practice, configurable). */
   private static final String ACTION_AGENCY = "dsr";
+
+  /** Who the register records as the person with parental responsibility who consented. */
+  private static final String LEGACY_PARENT = "parent-recorded-in-legacy-register";
 
   /** Who the register records as consulted on a best-interests decision carried over. */
   private static final String LEGACY_PARTY = "recorded-in-legacy-register";
@@ -244,9 +248,16 @@ public final class LegacyImport {
    * @param blankRows rows with every cell blank, skipped
    * @param alreadyOnRegister rows whose person an earlier import carried over with the same details
    * @param active people carried over active (a basis for inclusion today), not admitted
-   * @param inpatients people carried over active and in hospital, their admission recorded
-   * @param admissionToRecord people rated Blue whose admission could not be recorded (no admission
-   *     date, or no basis yet): each has an action to record it
+   * @param inpatients people carried over active and in hospital, whether or not the sheet gives
+   *     the admission date
+   * @param admissionDateToRecord of the {@code inpatients}, those the sheet gives no admission date
+   *     for: each is an inpatient whose admission date is to be recorded, with a task saying so,
+   *     and no review is scheduled from a guessed date
+   * @param admissionToRecord people rated Blue whose admission could not be recorded because they
+   *     have no basis yet: each has an action to record it
+   * @param bestInterests people carried over on a best-interests decision: the sheet does not say
+   *     which ability the person lacked, so the capacity assessment is recorded with the one stage
+   *     2 answer the register needs, and an action asks for it to be checked against the original
    * @param referredBecause the people referred, counted by each reason the register gives
    */
   public record Outcome(
@@ -259,7 +270,9 @@ public final class LegacyImport {
       long alreadyOnRegister,
       long active,
       long inpatients,
+      long admissionDateToRecord,
       long admissionToRecord,
+      long bestInterests,
       Map<String, Long> referredBecause) {
     /** Copies the collections. */
     public Outcome {
@@ -294,7 +307,9 @@ public final class LegacyImport {
   private long withoutBasis;
   private long active;
   private long inpatients;
+  private long admissionDateToRecord;
   private long admissionToRecord;
+  private long bestInterests;
 
   private LegacyImport(
       DynamicSupportRegister register,
@@ -404,7 +419,8 @@ public final class LegacyImport {
       }
     }
     if (badRows > 0 && !settings.partial()) {
-      return new Outcome(rows, 0, 0, problems, badRows, blankRows, already, 0, 0, 0, Map.of());
+      return new Outcome(
+          rows, 0, 0, problems, badRows, blankRows, already, 0, 0, 0, 0, 0, Map.of());
     }
     return new Outcome(
         rows,
@@ -416,7 +432,9 @@ public final class LegacyImport {
         already,
         active,
         inpatients,
+        admissionDateToRecord,
         admissionToRecord,
+        bestInterests,
         referredBecause);
   }
 
@@ -685,6 +703,16 @@ public final class LegacyImport {
     if (r.inpatient()) {
       result = admit(r, result, isActive);
     }
+    if (r.consent() == ColumnMapping.ConsentValue.BEST_INTERESTS) {
+      bestInterests++;
+      result =
+          action(
+              result,
+              "Check the capacity assessment against the original: the legacy register records a"
+                  + " best-interests decision but not which ability the person lacked (Mental"
+                  + " Capacity Act 2005 s.3(1)), so it is recorded as unable to use or weigh the"
+                  + " information, dated the decision, until checked");
+    }
     if (isActive) {
       if (result.entry().isInpatient()) {
         inpatients++;
@@ -703,12 +731,26 @@ public final class LegacyImport {
   }
 
   /**
-   * Records the admission of a person the legacy register rates Blue, when they are active and the
-   * sheet gives its date; otherwise adds an action to record it, never guessing a date.
+   * Records the admission of a person the legacy register rates Blue, when they are active: with
+   * its date when the sheet gives it; otherwise as an inpatient whose admission date is to be
+   * recorded (the register raises the task, and schedules no review until the date is recorded). A
+   * person without a basis yet gets an action to record the admission once they have one. No date
+   * is ever guessed.
    */
   private CommandResult admit(LegacyRecord r, CommandResult carried, boolean isActive) {
     CommandResult result = carried;
-    if (isActive && r.admitted().isPresent()) {
+    if (!isActive) {
+      admissionToRecord++;
+      return action(
+          result,
+          "Record the admission: the legacy register rates this person Blue (in hospital), but the"
+              + " admission can be recorded only once a basis for inclusion is. Record it with its"
+              + " date"
+              + (r.admitted().isEmpty() ? " once known (the sheet gives none)" : "")
+              + "; the import does not guess one.");
+    }
+    String hospital = r.hospital().orElse(HOSPITAL_NOT_RECORDED);
+    if (r.admitted().isPresent()) {
       result =
           writes.apply(
               new Command.RecordAdmission(
@@ -716,27 +758,30 @@ public final class LegacyImport {
                   result.entryId(),
                   result.version(),
                   r.admitted().get(),
-                  r.hospital().orElse(HOSPITAL_NOT_RECORDED),
+                  hospital,
                   false));
-      if (r.hospital().isEmpty()) {
-        result =
-            action(
-                result,
-                "Record the hospital: the legacy register did not give its code, so the admission"
-                    + " names the hospital \""
-                    + HOSPITAL_NOT_RECORDED
-                    + "\"");
-      }
-      return result;
+    } else {
+      admissionDateToRecord++;
+      result =
+          writes.apply(
+              new Command.RecordStayWithoutAdmissionDate(
+                  settings.actor(),
+                  result.entryId(),
+                  result.version(),
+                  settings.today(),
+                  hospital,
+                  false));
     }
-    admissionToRecord++;
-    return action(
-        result,
-        "Record the admission: the legacy register rates this person Blue (in hospital), but "
-            + (r.admitted().isEmpty()
-                ? "gives no admission date"
-                : "the admission can be recorded only once a basis for inclusion is")
-            + ". Record it with its date once known; the import does not guess one.");
+    if (r.hospital().isEmpty()) {
+      result =
+          action(
+              result,
+              "Record the hospital: the legacy register did not give its code, so the stay"
+                  + " names the hospital \""
+                  + HOSPITAL_NOT_RECORDED
+                  + "\"");
+    }
+    return result;
   }
 
   private CommandResult action(CommandResult on, String description) {
@@ -771,8 +816,15 @@ public final class LegacyImport {
   /**
    * The basis the legacy register recorded, dated the consent date: own consent (by a person with
    * parental responsibility below 16), a best-interests decision with the capacity assessment it
-   * rests on, or parental consent (without the child's view, which the sheet does not hold: the
-   * register then waits for it).
+   * rests on, or parental consent, with the child's view when the sheet's child's view column
+   * records it (without it the register waits for it).
+   *
+   * <p>A best-interests decision (Mental Capacity Act 2005 s.4) is made only for a person found to
+   * lack capacity for the decision, so the sheet's "BI" states that finding; it does not state
+   * which of the four abilities of s.3(1) the person lacked, and the register needs at least one.
+   * The import records "unable to use or weigh the information", the answer that asserts least
+   * beyond the finding itself (a person may understand, retain and communicate and still be unable
+   * to decide), and an action asks for it to be checked against the original assessment.
    */
   private List<ConsentRecord> consents(LegacyRecord r) {
     LocalDate on = r.consentDate();
@@ -780,9 +832,11 @@ public final class LegacyImport {
       case NONE -> List.of();
       case OWN ->
           r.person().dateOfBirth().ageOn(on) < CONSENT_AGE
-              ? List.of(parental(on))
+              ? List.of(parental(on, r))
               : List.of(ConsentGiven.of(Purpose.inclusion(), on, settings.actor()));
-      case PARENT -> List.of(parental(on));
+      // Recorded whatever the age: from 16 the register's consent rules find it is no basis
+      // (Mental Capacity Act 2005 s.2(5)) and the person is referred with that reason.
+      case PARENT -> List.of(parental(on, r));
       case BEST_INTERESTS ->
           List.of(
               CapacityAssessment.lacksCapacity(
@@ -801,9 +855,20 @@ public final class LegacyImport {
     };
   }
 
-  private ParentalConsent parental(LocalDate on) {
-    return ParentalConsent.withoutChildsView(
-        Purpose.inclusion(), on, "parent-recorded-in-legacy-register", settings.actor());
+  /**
+   * A parent's consent (Children Act 1989 s.3), with the child's view when the sheet records it;
+   * without it the register's consent rules wait for it ("child's view not recorded").
+   */
+  private ParentalConsent parental(LocalDate on, LegacyRecord r) {
+    return r.childsView()
+        .map(
+            view ->
+                ParentalConsent.withChildsView(
+                    Purpose.inclusion(), on, LEGACY_PARENT, view, settings.actor()))
+        .orElseGet(
+            () ->
+                ParentalConsent.withoutChildsView(
+                    Purpose.inclusion(), on, LEGACY_PARENT, settings.actor()));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.opendsr.importing;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.opendsr.consent.ParentalConsent;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.importing.ColumnMapping.ConsentValue;
 import org.opendsr.rating.Rating;
@@ -23,6 +24,7 @@ import org.opendsr.rating.Rating;
  * @param hospital the hospital's code, if the sheet gives it
  * @param keyWorkers key workers, as free text
  * @param notes notes, as free text
+ * @param childsView the child's view of a parent's consent, if the sheet records it
  */
 public record LegacyRecord(
     long row,
@@ -36,7 +38,8 @@ public record LegacyRecord(
     Optional<LocalDate> admitted,
     Optional<String> hospital,
     Optional<String> keyWorkers,
-    Optional<String> notes) {
+    Optional<String> notes,
+    Optional<ParentalConsent.ChildsView> childsView) {
 
   /** Validates every part. */
   public LegacyRecord {
@@ -50,6 +53,7 @@ public record LegacyRecord(
     Objects.requireNonNull(hospital, "hospital");
     Objects.requireNonNull(keyWorkers, "keyWorkers");
     Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(childsView, "childsView");
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.opendsr.consent.ParentalConsent;
 import org.opendsr.core.Codes;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
@@ -209,6 +210,8 @@ public final class LegacyRowReader {
                   problems.add(
                       problem(row, Field.CONSENT_DATE, "must not be before the date of birth")));
     }
+    Optional<ParentalConsent.ChildsView> childsView =
+        row.cell(Field.CHILDS_VIEW).flatMap(t -> childsView(row, t, problems));
     Optional<String> keyWorkers = freeText(row, Field.KEY_WORKERS, problems);
     Optional<String> notes = freeText(row, Field.NOTES, problems);
 
@@ -237,7 +240,8 @@ public final class LegacyRowReader {
             inpatient ? admitted : Optional.empty(),
             inpatient ? hospital : Optional.empty(),
             keyWorkers,
-            notes));
+            notes,
+            childsView));
   }
 
   private static Optional<String> required(LegacyRow row, Field field, List<RowProblem> problems) {
@@ -380,6 +384,22 @@ public final class LegacyRowReader {
       return ConsentValue.NONE;
     }
     return value.get();
+  }
+
+  private Optional<ParentalConsent.ChildsView> childsView(
+      LegacyRow row, String text, List<RowProblem> problems) {
+    Optional<ColumnMapping.ChildsViewValue> value = mapping.childsViewFor(text);
+    if (value.isEmpty()) {
+      problems.add(
+          problem(
+              row,
+              Field.CHILDS_VIEW,
+              "is not a child's view the mapping knows: agrees (Agrees, Yes), disagrees"
+                  + " (Disagrees, No), could not express (Could not express), blank when not"
+                  + " recorded, or a spelling named by childsView.agrees, childsView.disagrees or"
+                  + " childsView.couldNotExpress"));
+    }
+    return value.map(ColumnMapping.ChildsViewValue::view);
   }
 
   private static Optional<String> freeText(LegacyRow row, Field field, List<RowProblem> problems) {

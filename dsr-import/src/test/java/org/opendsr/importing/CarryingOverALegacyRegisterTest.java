@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendsr.consent.CapacityAssessment;
+import org.opendsr.consent.ParentalConsent;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryStatus;
@@ -24,10 +26,11 @@ import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.Rating;
 
 /**
- * The guide's sample sheet (docs/examples) carried over, person by person: Blue inpatients, consent
- * in several spellings, suspected autism under both settings, localities from a column, particle
- * names, a duplicate pair whose first row is bad, a blank row, a broken quote, and a re-import
- * after the bad rows are fixed.
+ * The guide's sample sheet (docs/examples) carried over, person by person: Blue inpatients with and
+ * without an admission date, consent in several spellings, parents' consent with and without the
+ * child's view and for a young person of 17, a best-interests decision, suspected autism under both
+ * settings, localities from a column, particle names, a duplicate pair whose first row is bad, a
+ * blank row, a broken quote, and a re-import after the bad rows are fixed.
  */
 class CarryingOverALegacyRegisterTest {
 
@@ -94,19 +97,41 @@ class CarryingOverALegacyRegisterTest {
     Entry ciaran = person(register, "9990000034").orElseThrow();
     assertThat(ciaran.status()).isEqualTo(EntryStatus.ACTIVE);
     assertThat(ciaran.isInpatient()).isTrue();
-    assertThat(ciaran.currentStay().orElseThrow().admittedOn())
-        .isEqualTo(LocalDate.of(2026, 8, 15));
+    assertThat(ciaran.currentStay().orElseThrow().admittedOn()).contains(LocalDate.of(2026, 8, 15));
+    assertThat(ciaran.openTasks(TaskKind.ADMISSION_DATE)).isEmpty();
     assertThat(ciaran.currentRating()).contains(Rating.BLUE);
     assertThat(ciaran.openTasks(TaskKind.CETR)).isNotEmpty();
     assertThat(ciaran.person().name().family()).isEqualTo("Mac Lochlainn");
-    // Blue without an admission date, on a best-interests decision: active, not admitted, an
-    // action asks for the admission to be recorded.
+    // Blue without an admission date, on a best-interests decision: active, an inpatient whose
+    // admission date is to be recorded, with a task saying so; no date guessed, so no
+    // post-admission review or place-lead awareness is scheduled yet.
     Entry pedro = person(register, "9990000042").orElseThrow();
     assertThat(pedro.status()).isEqualTo(EntryStatus.ACTIVE);
-    assertThat(pedro.isInpatient()).isFalse();
+    assertThat(pedro.isInpatient()).isTrue();
+    assertThat(pedro.currentRating()).contains(Rating.BLUE);
+    assertThat(pedro.currentStay().orElseThrow().admittedOn()).isEmpty();
+    assertThat(pedro.currentStay().orElseThrow().hospitalId().value())
+        .isEqualTo(LegacyImport.HOSPITAL_NOT_RECORDED);
+    assertThat(pedro.openTasks(TaskKind.ADMISSION_DATE)).hasSize(1);
+    assertThat(pedro.openTasks(TaskKind.CETR)).isEmpty();
+    assertThat(pedro.openTasks(TaskKind.PLACE_LEAD_AWARENESS)).isEmpty();
     assertThat(pedro.actions())
-        .anySatisfy(a -> assertThat(a.plan().description()).startsWith("Record the admission"));
+        .anySatisfy(a -> assertThat(a.plan().description()).startsWith("Record the hospital"));
     assertThat(pedro.person().name().family()).isEqualTo("de la Cruz");
+    // The best-interests decision rests on a capacity assessment whose one stage 2 answer the
+    // sheet does not give: recorded as the least specific, with an action to check it.
+    assertThat(pedro.consentRecords())
+        .filteredOn(CapacityAssessment.class::isInstance)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(((CapacityAssessment) c).inabilities())
+                    .containsExactly(CapacityAssessment.Inability.USE_OR_WEIGH));
+    assertThat(pedro.actions())
+        .anySatisfy(
+            a ->
+                assertThat(a.plan().description())
+                    .startsWith("Check the capacity assessment against the original"));
     // Suspected autism, included by the mapping's setting.
     Entry sam = person(register, "9990000050").orElseThrow();
     assertThat(sam.status()).isEqualTo(EntryStatus.ACTIVE);
@@ -116,22 +141,62 @@ class CarryingOverALegacyRegisterTest {
     assertThat(lee.status()).isEqualTo(EntryStatus.REFERRED);
     assertThat(lee.openTasks(TaskKind.FIRST_CONTACT)).hasSize(1);
     assertThat(lee.currentRating()).isEmpty();
-    // A parent's consent without the child's view: referred until it is recorded.
+    // A parent's consent for a child of 12 without the child's view: referred, and the
+    // first-contact task says the child's view must be recorded.
     Entry jo = person(register, "9990000077").orElseThrow();
     assertThat(jo.status()).isEqualTo(EntryStatus.REFERRED);
+    assertThat(jo.consentRecords())
+        .singleElement()
+        .satisfies(c -> assertThat(((ParentalConsent) c).childsView()).isEmpty());
+    assertThat(jo.openTasks(TaskKind.FIRST_CONTACT))
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.detail())
+                    .contains("child's view not recorded")
+                    .contains("the child's view must be recorded"));
+    assertThat(jo.currentRating()).isEmpty();
+    // A parent's consent for a child of 10 whose view the sheet records: parental consent is
+    // the basis, and the legacy rating is recorded.
+    Entry kit = person(register, "9990000115").orElseThrow();
+    assertThat(kit.status()).isEqualTo(EntryStatus.ACTIVE);
+    assertThat(kit.consentRecords())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(((ParentalConsent) c).childsView())
+                    .contains(ParentalConsent.ChildsView.AGREES));
+    assertThat(kit.currentRating()).contains(Rating.GREEN);
+    assertThat(kit.openTasks(TaskKind.FIRST_CONTACT)).isEmpty();
+    // A parent's consent for a young person of 17: no basis from 16 (Mental Capacity Act 2005),
+    // so referred by that rule, the Amber rating kept in the case summary.
+    Entry max = person(register, "9990000123").orElseThrow();
+    assertThat(max.status()).isEqualTo(EntryStatus.REFERRED);
+    assertThat(max.currentRating()).isEmpty();
+    assertThat(max.summary().currentIssues()).contains("Rated Amber");
+    assertThat(max.openTasks(TaskKind.FIRST_CONTACT))
+        .singleElement()
+        .satisfies(t -> assertThat(t.detail()).contains("applies only under 16"));
     // The duplicate pair (its first row has no such date), the broken quote, the 1899 birth.
     assertThat(person(register, "9990000085")).isEmpty();
     assertThat(person(register, "9990000093")).isEmpty();
     assertThat(person(register, "9990000107")).isEmpty();
 
-    assertThat(first.written()).isEqualTo(7);
+    assertThat(first.rows()).isEqualTo(14);
+    assertThat(first.written()).isEqualTo(9);
     assertThat(first.active()).isEqualTo(4);
-    assertThat(first.inpatients()).isEqualTo(1);
-    assertThat(first.withoutBasis()).isEqualTo(2);
-    assertThat(first.admissionToRecord()).isEqualTo(1);
+    assertThat(first.inpatients()).isEqualTo(2);
+    assertThat(first.admissionDateToRecord()).isEqualTo(1);
+    assertThat(first.admissionToRecord()).isZero();
+    assertThat(first.bestInterests()).isEqualTo(1);
+    assertThat(first.withoutBasis()).isEqualTo(3);
     assertThat(first.blankRows()).isEqualTo(1);
     assertThat(first.badRows()).isEqualTo(4);
-    assertThat(first.referredBecause()).isNotEmpty();
+    assertThat(first.referredBecause())
+        .containsEntry("child's view not recorded", 1L)
+        .containsEntry("no consent recorded for inclusion on the register", 1L)
+        .hasSize(3)
+        .anySatisfy((rule, n) -> assertThat(rule).contains("applies only under 16"));
     assertThat(first.problems())
         .anySatisfy(
             p -> {
@@ -166,7 +231,7 @@ class CarryingOverALegacyRegisterTest {
         Files.readString(sheet, StandardCharsets.UTF_8)
             .replace(
                 "Alex Twice,31/02/2010,9990000085,8 Test Street,SN8 8AA,N Wilts,G,LD,Y,"
-                    + "01/09/2026,,01/09/2026,,,\r\n",
+                    + "01/09/2026,,01/09/2026,,,,\r\n",
                 "")
             .replace("\"Robin \"Bobby\" Test", "\"Robin \"\"Bobby\"\" Test\"")
             .replace("31/12/1899", "31/12/1989");
@@ -175,14 +240,14 @@ class CarryingOverALegacyRegisterTest {
     LegacyImport.Outcome second = importing(register, again, Optional.empty());
 
     assertThat(second.problems()).isEmpty();
-    assertThat(second.alreadyOnRegister()).isEqualTo(7);
+    assertThat(second.alreadyOnRegister()).isEqualTo(9);
     assertThat(second.written()).isEqualTo(3);
     assertThat(person(register, "9990000085").orElseThrow().person().dateOfBirth().value())
         .isEqualTo(LocalDate.of(2010, 2, 28));
     assertThat(person(register, "9990000093").orElseThrow().person().name().given())
         .isEqualTo("Robin \"Bobby\"");
     assertThat(person(register, "9990000107")).isPresent();
-    assertThat(register.entries()).hasSize(10);
+    assertThat(register.entries()).hasSize(12);
   }
 
   @Test
@@ -200,7 +265,7 @@ class CarryingOverALegacyRegisterTest {
               assertThat(p.column()).isEqualTo("Diagnosis");
               assertThat(p.rule()).contains("the register would decline this person");
             });
-    assertThat(outcome.written()).isEqualTo(6);
+    assertThat(outcome.written()).isEqualTo(8);
   }
 
   @Test
@@ -261,6 +326,8 @@ class CarryingOverALegacyRegisterTest {
                         "Admitted")))
         .isInstanceOf(org.opendsr.core.ValidationException.class)
         .hasMessageContaining("mapping.admitted: is not a key the import knows")
-        .hasMessageContaining("admissionDate, consent, consent.bestInterests");
+        .hasMessageContaining(
+            "admissionDate, childsView, childsView.agrees, childsView.couldNotExpress,"
+                + " childsView.disagrees, consent, consent.bestInterests");
   }
 }

@@ -559,6 +559,14 @@ final class RegisterCodecs {
                   RegisterEvent.Admitted::hospitalId,
                   RegisterEvent.Admitted::secure)),
           Union.variant(
+              "admitted-on-unknown-date",
+              RegisterEvent.AdmittedOnUnknownDate.class,
+              stay(
+                  RegisterEvent.AdmittedOnUnknownDate::new,
+                  RegisterEvent.AdmittedOnUnknownDate::on,
+                  RegisterEvent.AdmittedOnUnknownDate::hospitalId,
+                  RegisterEvent.AdmittedOnUnknownDate::secure)),
+          Union.variant(
               "hospital-moved",
               RegisterEvent.HospitalMoved.class,
               stay(
@@ -615,7 +623,8 @@ final class RegisterCodecs {
             put(out, "dischargedOn", stay.dischargedOn(), DATE);
           },
           in -> {
-            LocalDate admittedOn = in.required("admittedOn", DATE);
+            // Absent while the admission date of a carried-over stay is to be recorded.
+            Optional<LocalDate> admittedOn = in.optional("admittedOn", DATE);
             String hospitalId = in.required("hospitalId", STRING);
             Boolean secure = in.required("secure", BOOLEAN);
             Optional<LocalDate> dischargedOn = in.optional("dischargedOn", DATE);

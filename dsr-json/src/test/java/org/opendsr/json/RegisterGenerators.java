@@ -78,7 +78,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RegisterGenerators {
 
   /** How many variants {@link #events()} chooses from: one per event type. */
-  static final int EVENT_VARIANTS = 23;
+  static final int EVENT_VARIANTS = 24;
 
   private RegisterGenerators() {}
 
@@ -220,6 +220,7 @@ final class RegisterGenerators {
                   on,
                   new Panel(someOf(in, PanelRole.class, ids())),
                   optionals(dates()).generate(in)));
+      case 22 -> new RegisterEvent.AdmittedOnUnknownDate(on, ids().generate(in), bool(in));
       default -> carriedOver(in, on);
     };
   }
@@ -374,7 +375,8 @@ final class RegisterGenerators {
           lists(
                   in2 ->
                       new InpatientStay(
-                          dates().generate(in2),
+                          // Empty: an admission date still to be recorded.
+                          optionals(dates()).generate(in2),
                           id.generate(in2),
                           bool(in2),
                           optionals(dates()).generate(in2)),

@@ -116,13 +116,14 @@ class CetrAndStayViews {
             .toList());
     List<Stay> stays = new ArrayList<>();
     for (InpatientStay s : entry.stays()) {
-      if (!s.admittedOn().isAfter(day)) {
+      // A stay carried over without its admission date is shown until the date is recorded.
+      if (s.admittedOn().filter(d -> d.isAfter(day)).isEmpty()) {
         stays.add(
             0,
             new Stay(
                 s.hospitalId().value(),
                 s.secure(),
-                s.admittedOn().format(Forms.DAY),
+                s.admittedOn().map(d -> d.format(Forms.DAY)).orElse("to be recorded"),
                 s.dischargedOn()
                     .filter(d -> !d.isAfter(day))
                     .map(d -> d.format(Forms.DAY))
@@ -152,6 +153,10 @@ class CetrAndStayViews {
           });
     }
     if (allowed(actor, Operation.RECORD_ADMISSION, entry)) {
+      if (StayController.admissionDateToRecord(entry)) {
+        links.add(
+            new PersonController.Link("Record the date of the admission", base + "/admission"));
+      }
       if (entry.isInpatient()) {
         links.add(
             new PersonController.Link(

@@ -219,8 +219,8 @@ public class PersonController {
                         Words.sentence(t.kind().description() + ": " + t.detail()),
                         t.due().format(Forms.DAY),
                         t.due().isBefore(day),
-                        now ? Words.taskAction(t.kind()) : null,
-                        now ? base + hrefOf(t) : null))
+                        now && markable(t) ? Words.taskAction(t.kind()) : null,
+                        now && markable(t) ? base + hrefOf(t) : null))
             .toList());
 
     model.addAttribute(
@@ -281,6 +281,14 @@ public class PersonController {
         .granted()) {
       links.add(new Link(text, href));
     }
+  }
+
+  /**
+   * Whether the task has a page here. An admission date to be recorded is completed by recording
+   * the admission with its date, never marked done on its own.
+   */
+  private static boolean markable(Task t) {
+    return t.kind() != TaskKind.ADMISSION_DATE;
   }
 
   private static String hrefOf(Task t) {

@@ -154,12 +154,27 @@ public class StayController {
     return show(model, principal, entry, kind, null);
   }
 
-  /** Only an admission of someone not in hospital, or a move or discharge of someone who is. */
+  /**
+   * Only an admission of someone not in hospital, or of someone carried over in hospital whose
+   * admission date is to be recorded (the admission completes that stay), or a move or discharge of
+   * someone who is in hospital.
+   */
   private static void requireApplies(Entry entry, Kind kind) {
-    if ((kind == Kind.ADMISSION) == entry.isInpatient()) {
+    boolean dateToRecord = admissionDateToRecord(entry);
+    if (kind == Kind.ADMISSION ? entry.isInpatient() && !dateToRecord : !entry.isInpatient()) {
       throw new NotFoundException(
           kind == Kind.ADMISSION ? "already an inpatient" : "not an inpatient");
     }
+  }
+
+  /**
+   * Whether the person is in a stay carried over without its admission date.
+   *
+   * @param entry the entry
+   * @return true while the date is to be recorded
+   */
+  static boolean admissionDateToRecord(Entry entry) {
+    return entry.currentStay().filter(stay -> !stay.admissionDateKnown()).isPresent();
   }
 
   private String save(
@@ -189,17 +204,19 @@ public class StayController {
     }
     String me = actor.userId();
     boolean secure = "yes".equals(form.getSecure());
-    Command command =
-        switch (kind) {
-          case ADMISSION ->
-              new Command.RecordAdmission(me, entry.id(), form.getVersion(), on, hospital, secure);
-          case MOVE ->
-              new Command.RecordHospitalMove(
-                  me, entry.id(), form.getVersion(), on, hospital, secure);
-          case DISCHARGE -> new Command.RecordDischarge(me, entry.id(), form.getVersion(), on);
-        };
     CommandResult result;
     try {
+      // A malformed hospital code is refused as the command is built.
+      Command command =
+          switch (kind) {
+            case ADMISSION ->
+                new Command.RecordAdmission(
+                    me, entry.id(), form.getVersion(), on, hospital, secure);
+            case MOVE ->
+                new Command.RecordHospitalMove(
+                    me, entry.id(), form.getVersion(), on, hospital, secure);
+            case DISCHARGE -> new Command.RecordDischarge(me, entry.id(), form.getVersion(), on);
+          };
       result = register.handle(actor, AccessPurpose.DIRECT_CARE, command);
     } catch (ConcurrentUpdateException stale) {
       form.setVersion(forms.stale(model, actor, entry.id(), form.getVersion()));
@@ -248,9 +265,9 @@ public class StayController {
             : "In hospital "
                 + stay.hospitalId()
                 + (stay.secure() ? " (a secure setting)" : "")
-                + " since admission on "
-                + stay.admittedOn().format(Forms.DAY)
-                + ".");
+                + stay.admittedOn()
+                    .map(d -> " since admission on " + d.format(Forms.DAY) + ".")
+                    .orElse(", admission date to be recorded."));
     return "stay";
   }
 }

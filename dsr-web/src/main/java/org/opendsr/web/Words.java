@@ -39,6 +39,7 @@ final class Words {
           Map.entry("CetrHeld", "Care (Education) and Treatment Review held"),
           Map.entry("CetrRefused", "Care (Education) and Treatment Review refused"),
           Map.entry("Admitted", "Admitted to hospital"),
+          Map.entry("AdmittedOnUnknownDate", "In hospital; admission date to be recorded"),
           Map.entry("HospitalMoved", "Moved to another hospital"),
           Map.entry("Discharged", "Discharged from hospital"),
           Map.entry("EntryClosed", "Taken off the register"));

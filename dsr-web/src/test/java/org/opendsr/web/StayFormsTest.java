@@ -111,6 +111,37 @@ class StayFormsTest {
   }
 
   @Test
+  void
+      the_admission_date_of_a_stay_carried_over_without_one_is_recorded_through_the_admission_form()
+          throws Exception {
+    Entry e = active();
+    Entry inHospital =
+        register
+            .handle(
+                Fixtures.COORDINATOR,
+                AccessPurpose.DIRECT_CARE,
+                new Command.RecordStayWithoutAdmissionDate(
+                    "coordinator", e.id(), e.version(), today(), "RVN01", false))
+            .entry();
+    String page = body(mvc.perform(get("/people/" + e.id().value()).with(user("coordinator"))));
+    assertThat(page)
+        .contains("Record the date of the admission")
+        .contains("to be recorded")
+        .doesNotContain("Record a hospital admission");
+    assertThat(inHospital.openTasks(TaskKind.CETR)).isEmpty();
+
+    LocalDate admittedOn = today().minusDays(10);
+    mvc.perform(send("admission", e, inHospital.version(), "RVN01", "no", admittedOn))
+        .andExpect(status().is3xxRedirection());
+
+    Entry after = now(e);
+    assertThat(after.currentStay().orElseThrow().admittedOn()).contains(admittedOn);
+    assertThat(after.stays()).hasSize(1);
+    assertThat(after.openTasks(TaskKind.ADMISSION_DATE)).isEmpty();
+    assertThat(after.openTasks(TaskKind.CETR)).hasSize(1);
+  }
+
+  @Test
   void an_admission_makes_the_person_blue_and_puts_its_reviews_on_the_worklist_and_person_page()
       throws Exception {
     // Recorded three weeks late: the place lead's awareness is overdue and the post-admission
@@ -216,7 +247,7 @@ class StayFormsTest {
     mvc.perform(send("hospital-move", e, e.version(), "RX4Z1", "yes", today()))
         .andExpect(redirectedUrl("/people/" + e.id().value()));
     Entry after = now(e);
-    assertThat(after.currentStay().orElseThrow().hospitalId()).isEqualTo("RX4Z1");
+    assertThat(after.currentStay().orElseThrow().hospitalId().value()).isEqualTo("RX4Z1");
     assertThat(after.currentStay().orElseThrow().secure()).isTrue();
     assertThat(after.openTasks(TaskKind.CETR).get(0).detail()).contains("move of hospital");
   }

@@ -406,7 +406,9 @@ public sealed interface RegisterEvent {
   }
 
   /**
-   * The person was admitted to a mental health or specialist hospital.
+   * The person was admitted to a mental health or specialist hospital; or, when the current stay's
+   * admission date is unknown ({@link AdmittedOnUnknownDate}), that stay's admission date was
+   * recorded.
    *
    * @param on the date of admission
    * @param hospitalId the hospital
@@ -427,6 +429,36 @@ public sealed interface RegisterEvent {
      * @param secure whether the setting is secure
      */
     public Admitted(LocalDate on, String hospitalId, boolean secure) {
+      this(on, HospitalCode.of(hospitalId), secure);
+    }
+  }
+
+  /**
+   * The person is in a mental health or specialist hospital, but the date of admission is not known
+   * (a legacy register carried over without it). The stay is current from this fact; no
+   * post-admission review is scheduled until an {@link Admitted} event gives the date, which
+   * completes this stay rather than opening another.
+   *
+   * @param on the date the register recorded the person as in hospital (not the admission date)
+   * @param hospitalId the hospital
+   * @param secure whether the setting is secure
+   */
+  record AdmittedOnUnknownDate(LocalDate on, HospitalCode hospitalId, boolean secure)
+      implements RegisterEvent {
+    /** Validates every part. */
+    public AdmittedOnUnknownDate {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    /**
+     * The fact with the hospital's code given as text, as stores hold it.
+     *
+     * @param on the date the register recorded the person as in hospital
+     * @param hospitalId the hospital's code
+     * @param secure whether the setting is secure
+     */
+    public AdmittedOnUnknownDate(LocalDate on, String hospitalId, boolean secure) {
       this(on, HospitalCode.of(hospitalId), secure);
     }
   }

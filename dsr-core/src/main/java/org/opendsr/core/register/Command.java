@@ -61,6 +61,7 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
           RecordCetrRefused,
           CompleteTask,
           RecordAdmission,
+          RecordStayWithoutAdmissionDate,
           RecordHospitalMove,
           RecordDischarge,
           CloseEntry {
@@ -770,7 +771,10 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
   }
 
   /**
-   * Record an admission to a mental health or specialist hospital: the person becomes Blue.
+   * Record an admission to a mental health or specialist hospital: the person becomes Blue. On a
+   * person in hospital whose admission date is to be recorded ({@link
+   * RecordStayWithoutAdmissionDate}), it records that date instead, and the post-admission review
+   * and place-lead awareness are scheduled from it.
    *
    * @param actor who
    * @param ref the entry and the version read
@@ -832,6 +836,59 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
     @Override
     public String why() {
       return "admitted to hospital";
+    }
+  }
+
+  /**
+   * Record that a person carried over from a legacy register is in hospital although the legacy
+   * register did not give the admission date: the person becomes Blue and a task asks for the date,
+   * which is never guessed. No post-admission review or place-lead awareness is scheduled until the
+   * date is recorded with {@link RecordAdmission}, which then completes this stay. It is meant for
+   * carrying a register over, never for an admission whose date can be asked for.
+   *
+   * @param actor who
+   * @param entryId the entry
+   * @param expectedVersion the version read
+   * @param on the date the person is known to be in hospital (the date of the carry-over), not the
+   *     admission date
+   * @param hospitalId the hospital's code
+   * @param secure whether the setting is secure
+   */
+  record RecordStayWithoutAdmissionDate(
+      String actor, EntryRef ref, LocalDate on, HospitalCode hospitalId, boolean secure)
+      implements EntryCommand {
+    /** Validates every part. */
+    public RecordStayWithoutAdmissionDate {
+      checkActor(actor);
+      checkEntry(ref);
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    /**
+     * The command for an entry at the version read, with the hospital's code as text.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date the person was recorded as in hospital
+     * @param hospitalId the hospital's code
+     * @param secure whether the setting is secure
+     * @throws ValidationException if the code is not well formed
+     */
+    public RecordStayWithoutAdmissionDate(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate on,
+        String hospitalId,
+        boolean secure) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on, HospitalCode.of(hospitalId), secure);
+    }
+
+    @Override
+    public String why() {
+      return "in hospital, admission date to be recorded";
     }
   }
 

@@ -97,6 +97,11 @@ final class CommandRoutes {
               Operation.RECORD_ADMISSION,
               (u, c, changes, today) -> u.stays().recordAdmission(c, changes, today)),
           route(
+              Command.RecordStayWithoutAdmissionDate.class,
+              Operation.RECORD_ADMISSION,
+              (u, c, changes, today) ->
+                  u.stays().recordStayWithoutAdmissionDate(c, changes, today)),
+          route(
               Command.RecordHospitalMove.class,
               Operation.RECORD_ADMISSION,
               (u, c, changes, today) -> u.stays().recordHospitalMove(c, changes, today)),

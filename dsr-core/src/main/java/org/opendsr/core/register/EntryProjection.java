@@ -141,10 +141,23 @@ final class EntryProjection {
           fold(RegisterEvent.CetrRefused.class, (p, r) -> p.cetrRefusals.add(r.refusal())),
           fold(RegisterEvent.CetrPlanned.class, (p, c) -> p.cetrPlans.put(c.reviewId(), c.plan())),
           fold(
-              RegisterEvent.Admitted.class,
+              RegisterEvent.AdmittedOnUnknownDate.class,
               (p, a) ->
-                  p.stays.add(
-                      new InpatientStay(a.on(), a.hospitalId(), a.secure(), Optional.empty()))),
+                  p.stays.add(InpatientStay.admissionDateUnknown(a.hospitalId(), a.secure()))),
+          fold(
+              RegisterEvent.Admitted.class,
+              (p, a) -> {
+                InpatientStay stay =
+                    new InpatientStay(a.on(), a.hospitalId(), a.secure(), Optional.empty());
+                // The date of a current stay carried over without one completes that stay.
+                if (!p.stays.isEmpty()
+                    && p.lastStay().isCurrent()
+                    && !p.lastStay().admissionDateKnown()) {
+                  p.stays.set(p.stays.size() - 1, stay);
+                } else {
+                  p.stays.add(stay);
+                }
+              }),
           fold(
               RegisterEvent.HospitalMoved.class,
               (p, m) -> {

@@ -33,6 +33,10 @@ final class InpatientHandler {
   void recordAdmission(Command.RecordAdmission c, Changes changes, LocalDate today) {
     Entry entry = changes.entry();
     EntryChecks.requireActive(entry);
+    if (entry.currentStay().filter(s -> !s.admissionDateKnown()).isPresent()) {
+      completeAdmissionDate(c, changes, today);
+      return;
+    }
     Violations violations = new Violations();
     EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
     EntryChecks.inRatingOrder(violations, "on", c.on(), entry);
@@ -40,26 +44,87 @@ final class InpatientHandler {
         .check(!entry.isInpatient(), "admission", "the person is already an inpatient")
         .throwIfAny();
     changes.add(new RegisterEvent.Admitted(c.on(), c.hospitalId(), c.secure()));
+    becomeBlue(changes, c.on());
+    changes.closeOpen(TaskKind.CETR, c.on(), TaskOutcome.SUPERSEDED);
+    openPostAdmissionTasks(changes, c.on(), c.on());
+  }
+
+  /**
+   * A person known to be in hospital, the admission date not known: Blue, and a task asking for the
+   * date, due at once because no post-admission review can be scheduled without it (NHS England DSR
+   * and C(E)TR policy (2023): post-admission C(E)TR timescales count from the admission).
+   */
+  void recordStayWithoutAdmissionDate(
+      Command.RecordStayWithoutAdmissionDate c, Changes changes, LocalDate today) {
+    Entry entry = changes.entry();
+    EntryChecks.requireActive(entry);
+    Violations violations = new Violations();
+    EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
+    EntryChecks.inRatingOrder(violations, "on", c.on(), entry);
+    violations
+        .check(!entry.isInpatient(), "admission", "the person is already an inpatient")
+        .throwIfAny();
+    changes.add(new RegisterEvent.AdmittedOnUnknownDate(c.on(), c.hospitalId(), c.secure()));
+    becomeBlue(changes, c.on());
+    changes.openTask(TaskKind.ADMISSION_DATE, c.on(), c.on(), TaskWording.ADMISSION_DATE);
+  }
+
+  /**
+   * Records the admission date of a stay carried over without one. The date may precede the
+   * referral (people were often in hospital before a legacy register listed them) but not the day
+   * the stay was recorded; the person is Blue already, so only the post-admission review and the
+   * place lead's awareness are scheduled, counted from the admission date, and opened today.
+   */
+  private void completeAdmissionDate(Command.RecordAdmission c, Changes changes, LocalDate today) {
+    Entry entry = changes.entry();
+    LocalDate recordedInHospital =
+        entry.openTasks(TaskKind.ADMISSION_DATE).stream()
+            .map(t -> t.opened())
+            .min(LocalDate::compareTo)
+            .orElse(today);
+    Violations violations = new Violations();
+    violations.check(!c.on().isAfter(today), "on", "must not be in the future");
+    violations.check(
+        !c.on().isBefore(entry.person().dateOfBirth().value()),
+        "on",
+        "must not be before the date of birth");
+    violations.check(
+        !c.on().isAfter(recordedInHospital),
+        "on",
+        "must not be after "
+            + recordedInHospital
+            + ", when the person was recorded as in hospital");
+    violations.throwIfAny();
+    changes.add(new RegisterEvent.Admitted(c.on(), c.hospitalId(), c.secure()));
+    changes.closeOpen(TaskKind.ADMISSION_DATE, today, TaskOutcome.DONE);
+    openPostAdmissionTasks(changes, c.on(), today);
+  }
+
+  private void becomeBlue(Changes changes, LocalDate on) {
+    Entry entry = changes.entry();
     PersonContext person =
         new PersonContext(
             entry.person().dateOfBirth().value(), true, entry.knownToKeyworkerService());
     RatingDecision blue =
         Instruments.nationalDefinitions()
-            .decide(Assessment.of(person, c.on(), Map.of()), context.policy().ratingPolicy());
+            .decide(Assessment.of(person, on, Map.of()), context.policy().ratingPolicy());
     // The inpatient review cycle takes over from a first risk review not yet held.
-    changes.closeOpen(TaskKind.FIRST_RISK_REVIEW, c.on(), TaskOutcome.SUPERSEDED);
-    ratings.recordRatingEvents(changes, c.on(), RecordedRating.asSuggested(blue));
-    int age = entry.person().dateOfBirth().ageOn(c.on());
-    changes.closeOpen(TaskKind.CETR, c.on(), TaskOutcome.SUPERSEDED);
+    changes.closeOpen(TaskKind.FIRST_RISK_REVIEW, on, TaskOutcome.SUPERSEDED);
+    ratings.recordRatingEvents(changes, on, RecordedRating.asSuggested(blue));
+  }
+
+  /** The post-admission C(E)TR and the place lead's awareness, due from the admission date. */
+  private void openPostAdmissionTasks(Changes changes, LocalDate admitted, LocalDate opened) {
+    int age = changes.entry().person().dateOfBirth().ageOn(admitted);
     changes.openTask(
         TaskKind.CETR,
-        c.on(),
-        dueDates.postAdmissionCetr(c.on(), age),
+        opened,
+        dueDates.postAdmissionCetr(admitted, age),
         TaskWording.CETR_AFTER_ADMISSION);
     changes.openTask(
         TaskKind.PLACE_LEAD_AWARENESS,
-        c.on(),
-        dueDates.placeLeadAwareness(c.on()),
+        opened,
+        dueDates.placeLeadAwareness(admitted),
         TaskWording.PLACE_LEAD_AWARENESS);
   }
 
@@ -69,7 +134,10 @@ final class InpatientHandler {
     InpatientStay stay = EntryChecks.requireInpatient(entry);
     Violations violations = new Violations();
     EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
-    violations.check(!c.on().isBefore(stay.admittedOn()), "on", "must not be before the admission");
+    violations.check(
+        stay.admittedOn().filter(c.on()::isBefore).isEmpty(),
+        "on",
+        "must not be before the admission");
     violations.throwIfAny();
     changes.add(new RegisterEvent.HospitalMoved(c.on(), c.hospitalId(), c.secure()));
     changes.closeOpen(TaskKind.CETR, c.on(), TaskOutcome.SUPERSEDED);
@@ -87,10 +155,16 @@ final class InpatientHandler {
     Violations violations = new Violations();
     EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
     violations
-        .check(!c.on().isBefore(stay.admittedOn()), "on", "must not be before the admission")
+        .check(
+            stay.admittedOn().filter(c.on()::isBefore).isEmpty(),
+            "on",
+            "must not be before the admission")
         .throwIfAny();
     changes.add(new RegisterEvent.Discharged(c.on()));
     changes.closeOpen(TaskKind.CETR, c.on(), TaskOutcome.CANCELLED);
+    // A discharge ends the stay whose admission date was awaited: the reviews it would have dated
+    // no longer apply, and the date stays unknown in the history rather than guessed.
+    changes.closeOpen(TaskKind.ADMISSION_DATE, c.on(), TaskOutcome.CANCELLED);
     ratings.rerate(changes, c.on(), TaskWording.RERATE_AFTER_DISCHARGE);
   }
 }

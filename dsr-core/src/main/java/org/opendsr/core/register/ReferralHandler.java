@@ -119,7 +119,9 @@ final class ReferralHandler {
           TaskKind.FIRST_CONTACT,
           today,
           context.dueDates().firstContact(today),
-          TaskWording.firstContactAfterCarryOver(policy.firstContactWorkingDays()));
+          TaskWording.firstContactAfterCarryOver(
+              policy.firstContactWorkingDays(),
+              decision instanceof ReferralDecision.Pending p ? p.reasons() : List.of()));
     }
     changes.add(
         new RegisterEvent.CarriedOver(

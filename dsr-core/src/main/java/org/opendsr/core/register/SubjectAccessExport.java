@@ -189,7 +189,7 @@ public record SubjectAccessExport(
     e.cetrRefusals().forEach(r -> out.append("C(E)TR declined on ").append(r.on()).append('\n'));
     for (InpatientStay s : e.stays()) {
       out.append("In hospital from ")
-          .append(s.admittedOn())
+          .append(s.admittedOn().map(String::valueOf).orElse("an admission date not yet recorded"))
           .append(s.dischargedOn().map(d -> " to " + d).orElse(" (still there)"))
           .append('\n');
     }

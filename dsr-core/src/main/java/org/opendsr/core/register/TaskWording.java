@@ -1,6 +1,7 @@
 package org.opendsr.core.register;
 
 import java.time.Period;
+import java.util.List;
 import org.opendsr.core.schedule.Task;
 import org.opendsr.rating.Rating;
 
@@ -21,6 +22,9 @@ final class TaskWording {
   static final String CETR_AFTER_ADMISSION = "post-admission review";
   static final String CETR_ON_HOSPITAL_MOVE = "review on a move of hospital";
   static final String PLACE_LEAD_AWARENESS = "local place lead to be made aware of the admission";
+  static final String ADMISSION_DATE =
+      "in hospital, admission date not known: record it so the post-admission review and the"
+          + " place lead's awareness can be scheduled";
 
   private TaskWording() {}
 
@@ -28,9 +32,20 @@ final class TaskWording {
     return workingDays + " working days from referral";
   }
 
-  static String firstContactAfterCarryOver(int workingDays) {
-    return "to seek a basis for inclusion, " + workingDays + " working days from carrying over";
+  static String firstContactAfterCarryOver(int workingDays, List<String> missing) {
+    String rule = missing.isEmpty() ? "" : " (" + String.join("; ", missing) + ")";
+    if (missing.contains(CHILDS_VIEW_NOT_RECORDED)) {
+      rule += ": the child's view must be recorded with the parental consent";
+    }
+    return "to seek a basis for inclusion"
+        + rule
+        + ", "
+        + workingDays
+        + " working days from carrying over";
   }
+
+  /** The consent rules' reason when a parent's consent lacks the child's view. */
+  private static final String CHILDS_VIEW_NOT_RECORDED = "child's view not recorded";
 
   static String firstRiskReviewAfterReferral(Period within) {
     return "within " + readable(within) + " of referral";

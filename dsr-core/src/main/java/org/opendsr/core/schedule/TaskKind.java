@@ -29,7 +29,13 @@ public enum TaskKind {
    * Make the local place lead aware of an admission (Local DSR and decision support tool page:
    * within 28 days).
    */
-  PLACE_LEAD_AWARENESS("place lead made aware of admission");
+  PLACE_LEAD_AWARENESS("place lead made aware of admission"),
+  /**
+   * The admission date of a person in hospital, not known when they were carried over: until it is
+   * recorded no post-admission review or place-lead awareness can be scheduled. Completed by
+   * recording the admission.
+   */
+  ADMISSION_DATE("admission date to be recorded");
 
   private final String description;
 

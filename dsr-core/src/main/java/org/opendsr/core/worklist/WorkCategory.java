@@ -8,7 +8,7 @@ public enum WorkCategory {
   FIRST_CONTACT,
   /** First risk review, DSR reviews and re-ratings. */
   REVIEW,
-  /** C(E)TRs. */
+  /** C(E)TRs, and the admission date a post-admission C(E)TR waits for. */
   CETR,
   /** The other linked processes of a rating: meetings, C(E)TR partners, keyworker referral. */
   LINKED_PROCESS,
@@ -29,7 +29,7 @@ public enum WorkCategory {
     return switch (kind) {
       case FIRST_CONTACT -> FIRST_CONTACT;
       case FIRST_RISK_REVIEW, DSR_REVIEW, RERATE -> REVIEW;
-      case CETR -> CETR;
+      case CETR, ADMISSION_DATE -> CETR;
       case MULTI_AGENCY_MEETING_OR_CETR, IDENTIFY_CETR_PARTNERS, KEYWORKER_REFERRAL ->
           LINKED_PROCESS;
       case CONSENT_RECHECK -> CONSENT_RECHECK;

@@ -300,6 +300,9 @@ class AuditedOutcomesTest {
         Command.RecordAdmission.class,
         v -> new Command.RecordAdmission(me, closed, v, TODAY, HospitalCode.of("HOSP1"), false));
     commands.put(
+        Command.RecordStayWithoutAdmissionDate.class,
+        v -> new Command.RecordStayWithoutAdmissionDate(me, closed, v, TODAY, "HOSP1", false));
+    commands.put(
         Command.RecordHospitalMove.class,
         v -> new Command.RecordHospitalMove(me, closed, v, TODAY, HospitalCode.of("HOSP2"), false));
     commands.put(

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.ConsentRefused;
+import org.opendsr.consent.ParentalConsent;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.calendar.WorkingDayCalendar;
@@ -148,6 +149,43 @@ class CarryOverTest {
         .extracting(Task::due)
         .containsExactly(due.firstContact(TODAY));
     assertThat(desk.register.worklist(TODAY, 0).overdue()).isEmpty();
+  }
+
+  @Test
+  void
+      a_childs_first_contact_task_says_the_childs_view_must_be_recorded_with_the_parents_consent() {
+    Entry entry =
+        carry(
+            carryOver(
+                People.maya(),
+                Optional.empty(),
+                ParentalConsent.withoutChildsView(
+                    Purpose.inclusion(), LAST_REVIEW, "parent-1", Casework.COORDINATOR)));
+
+    assertThat(entry.status()).isEqualTo(EntryStatus.REFERRED);
+    assertThat(entry.openTasks(TaskKind.FIRST_CONTACT))
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.detail())
+                    .isEqualTo(
+                        "to seek a basis for inclusion (child's view not recorded): the child's"
+                            + " view must be recorded with the parental consent, 5 working days"
+                            + " from carrying over"));
+  }
+
+  @Test
+  void a_first_contact_task_after_carrying_over_names_what_the_basis_lacks() {
+    Entry entry = carry(carryOver(People.sam(), Optional.empty()));
+
+    assertThat(entry.openTasks(TaskKind.FIRST_CONTACT))
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.detail())
+                    .isEqualTo(
+                        "to seek a basis for inclusion (no consent recorded for inclusion on the"
+                            + " register), 5 working days from carrying over"));
   }
 
   @Test

@@ -200,8 +200,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     PrintStream out = env.out();
     out.printf(
-        "Imported %d of %d rows: %d active, %d in hospital with the admission recorded, %d"
-            + " referred.%n",
+        "Imported %d of %d rows: %d active, %d in hospital, %d referred.%n",
         outcome.written(),
         outcome.rows(),
         outcome.active(),
@@ -215,11 +214,25 @@ final class ImportCommand implements Callable<Integer> {
           outcome.withoutBasis());
       outcome.referredBecause().forEach((rule, n) -> out.printf("  %d: %s%n", n, rule));
     }
+    if (outcome.admissionDateToRecord() > 0) {
+      out.printf(
+          "%d people in hospital have no admission date in the sheet: they are inpatients whose"
+              + " admission date is to be recorded, with a task saying so; no date was guessed,"
+              + " and their post-admission review is scheduled once the date is recorded.%n",
+          outcome.admissionDateToRecord());
+    }
     if (outcome.admissionToRecord() > 0) {
       out.printf(
-          "%d people rated Blue have an action to record their admission (no admission date in"
-              + " the sheet, or no basis yet); no date was guessed.%n",
+          "%d people rated Blue have no basis yet: they have an action to record their admission"
+              + " once they have one; no date was guessed.%n",
           outcome.admissionToRecord());
+    }
+    if (outcome.bestInterests() > 0) {
+      out.printf(
+          "%d people are included on a best-interests decision: the sheet does not say which"
+              + " ability they lacked, so the capacity assessment is recorded as unable to use or"
+              + " weigh the information, with an action to check it against the original.%n",
+          outcome.bestInterests());
     }
     if (outcome.alreadyOnRegister() > 0) {
       out.printf(
