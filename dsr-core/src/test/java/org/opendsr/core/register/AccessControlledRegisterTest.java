@@ -39,6 +39,7 @@ import org.opendsr.core.person.Professional;
 import org.opendsr.core.reporting.NationalDataOptOut;
 import org.opendsr.core.reporting.ReportingPeriod;
 import org.opendsr.core.reporting.ThemeCodes;
+import org.opendsr.core.store.WorkDue;
 import org.opendsr.rating.Rating;
 
 /**
@@ -363,6 +364,39 @@ class AccessControlledRegisterTest {
             AuditRecord.Access.ALLOWED,
             AuditRecord.Access.DENIED,
             AuditRecord.Access.ALLOWED);
+  }
+
+  @Test
+  void a_page_of_the_worklist_shows_only_entries_the_agency_may_see_and_is_audited_once() {
+    Actor nurse = Actor.professional("nurse-1", Role.CLINICIAN, CAMHS);
+    Actor stranger = Actor.professional("sw-9", Role.SOCIAL_CARE_PRACTITIONER, "ELSEWHERE");
+    LocalDate by = TODAY.plusDays(365);
+
+    AccessControlledRegister.DuePage nurses =
+        register.worklistPage(
+            nurse, AccessPurpose.DIRECT_CARE, WorkDue.ANY, by, Optional.empty(), 20, e -> true);
+    AccessControlledRegister.DuePage strangers =
+        register.worklistPage(
+            stranger, AccessPurpose.DIRECT_CARE, WorkDue.ANY, by, Optional.empty(), 20, e -> true);
+
+    assertThat(nurses.entries()).extracting(Entry::id).containsExactly(maya);
+    assertThat(nurses.next()).isEmpty();
+    assertThat(strangers.entries()).isEmpty();
+    assertThat(audit.byActor("nurse-1"))
+        .singleElement()
+        .extracting(AuditRecord::operation)
+        .isEqualTo(Operation.VIEW_WORKLIST);
+    assertThatThrownBy(
+            () ->
+                register.worklistPage(
+                    Actor.professional("analyst-1", Role.COMMISSIONER_ANALYST, "ICB"),
+                    AccessPurpose.DIRECT_CARE,
+                    WorkDue.ANY,
+                    by,
+                    Optional.empty(),
+                    20,
+                    e -> true))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
