@@ -109,6 +109,7 @@ public final class WorklistSelection {
   private final Map<EntryId, Optional<Entry>> read = new HashMap<>();
   private final List<WorklistItem> items = new ArrayList<>();
   private Optional<DueCursor> next = Optional.empty();
+  private boolean readTogether;
 
   private WorklistSelection(AccessControlledRegister register, Actor actor, AccessPurpose purpose) {
     this.register = register;
@@ -193,6 +194,7 @@ public final class WorklistSelection {
       selection.items.addAll(workOf(entry, asOf, dueWithinDays, category));
     }
     selection.next = page.next();
+    selection.readTogether = true;
     return selection;
   }
 
@@ -230,6 +232,16 @@ public final class WorklistSelection {
    * @return the entry, or empty when the user may not see it
    */
   public Optional<Entry> entry(EntryId id) {
+    if (readTogether && !read.containsKey(id)) {
+      // A page reads every person it lists at the first name asked: one decision each, audited
+      // in one write.
+      List<EntryId> unread =
+          items.stream().map(WorklistItem::entryId).filter(e -> !read.containsKey(e)).toList();
+      Map<EntryId, Entry> readable = register.entries(actor, purpose, unread);
+      for (EntryId e : unread) {
+        read.put(e, Optional.ofNullable(readable.get(e)));
+      }
+    }
     return read.computeIfAbsent(id, this::readable);
   }
 

@@ -400,6 +400,26 @@ class AccessControlledRegisterTest {
   }
 
   @Test
+  void entries_read_together_are_each_decided_and_audited_as_one_read_is() {
+    Actor nurse = Actor.professional("nurse-1", Role.CLINICIAN, CAMHS);
+    Actor stranger = Actor.professional("sw-9", Role.SOCIAL_CARE_PRACTITIONER, "ELSEWHERE");
+    EntryId unknown = EntryId.numbered(999_999);
+
+    assertThat(register.entries(nurse, AccessPurpose.DIRECT_CARE, List.of(maya, unknown, maya)))
+        .containsOnlyKeys(maya);
+    assertThat(register.entries(stranger, AccessPurpose.DIRECT_CARE, List.of(maya))).isEmpty();
+    assertThat(audit.byActor("nurse-1"))
+        .extracting(AuditRecord::operation, AuditRecord::access)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(Operation.VIEW_ENTRY, AuditRecord.Access.ALLOWED),
+            org.assertj.core.groups.Tuple.tuple(Operation.VIEW_ENTRY, AuditRecord.Access.DENIED));
+    assertThat(audit.byActor("sw-9"))
+        .singleElement()
+        .extracting(AuditRecord::access)
+        .isEqualTo(AuditRecord.Access.DENIED);
+  }
+
+  @Test
   void an_agency_not_involved_at_all_is_denied() {
     Actor stranger = Actor.professional("sw-9", Role.SOCIAL_CARE_PRACTITIONER, "ELSEWHERE");
     assertThatThrownBy(() -> register.history(stranger, AccessPurpose.DIRECT_CARE, maya))
