@@ -13,6 +13,7 @@ import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.NotFoundException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.Operation;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.person.Agency;
@@ -109,7 +110,6 @@ public final class WorklistSelection {
   private final Map<EntryId, Optional<Entry>> read = new HashMap<>();
   private final List<WorklistItem> items = new ArrayList<>();
   private Optional<DueCursor> next = Optional.empty();
-  private boolean readTogether;
 
   private WorklistSelection(AccessControlledRegister register, Actor actor, AccessPurpose purpose) {
     this.register = register;
@@ -190,11 +190,15 @@ public final class WorklistSelection {
         register.worklistPage(
             actor, purpose, column, asOf.plusDays(dueWithinDays), after, people, keep);
     WorklistSelection selection = new WorklistSelection(register, actor, purpose);
+    boolean viewed = actor.role().allows(Operation.VIEW_ENTRY);
     for (Entry entry : page.entries()) {
       selection.items.addAll(workOf(entry, asOf, dueWithinDays, category));
+      if (viewed) {
+        // The register read (decided and audited) each entry of the page as a view of it.
+        selection.read.put(entry.id(), Optional.of(entry));
+      }
     }
     selection.next = page.next();
-    selection.readTogether = true;
     return selection;
   }
 
@@ -232,16 +236,6 @@ public final class WorklistSelection {
    * @return the entry, or empty when the user may not see it
    */
   public Optional<Entry> entry(EntryId id) {
-    if (readTogether && !read.containsKey(id)) {
-      // A page reads every person it lists at the first name asked: one decision each, audited
-      // in one write.
-      List<EntryId> unread =
-          items.stream().map(WorklistItem::entryId).filter(e -> !read.containsKey(e)).toList();
-      Map<EntryId, Entry> readable = register.entries(actor, purpose, unread);
-      for (EntryId e : unread) {
-        read.put(e, Optional.ofNullable(readable.get(e)));
-      }
-    }
     return read.computeIfAbsent(id, this::readable);
   }
 

@@ -3,12 +3,8 @@ package org.opendsr.core.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -210,39 +206,6 @@ public final class AccessControlledRegister {
   }
 
   /**
-   * Several entries, each decided as {@link #entry} decides one and audited as it audits one, the
-   * allowed reads written to the audit trail together in one batch (for a page that names each
-   * person it lists). An entry the actor may not see, or that does not exist, is left out; its
-   * denial is audited as {@link #entry}'s is.
-   *
-   * @param actor who is looking
-   * @param purpose why
-   * @param entryIds which entries
-   * @return the entries the actor may see, by id, in the order asked
-   */
-  public Map<EntryId, Entry> entries(
-      Actor actor, AccessPurpose purpose, Collection<EntryId> entryIds) {
-    Map<EntryId, Entry> readable = new LinkedHashMap<>();
-    List<AuditRecord> allowed = new ArrayList<>();
-    try {
-      for (EntryId id : new LinkedHashSet<>(entryIds)) {
-        try {
-          AuditedAccess.Allowed read =
-              access.decide(
-                  actor, purpose, Operation.VIEW_ENTRY, Optional.of(id), Optional.empty());
-          allowed.add(read.record());
-          readable.put(id, read.entry().orElseThrow());
-        } catch (AccessDeniedException | NotFoundException notForThisActor) {
-          // Audited by decide(); left out.
-        }
-      }
-    } finally {
-      audit.appendAll(allowed);
-    }
-    return readable;
-  }
-
-  /**
    * One entry by break-glass: for a clinician or social care practitioner in an emergency, with a
    * reason; flagged in the audit trail for review. The reason is the accountability for the access:
    * it is recorded in the audit row as given (allowed or denied), and must meet the register's
@@ -340,7 +303,9 @@ public final class AccessControlledRegister {
    * after {@code after}. The store pages by keyset ({@link DynamicSupportRegister#dueBy}); entries
    * the actor may not see, or that {@code keep} refuses, are skipped and the next rows read, so a
    * page is full unless it is the last. The call is checked and audited once, as {@link #worklist}
-   * is.
+   * is. For an actor whose role may view entries, each entry on the page is also read as {@link
+   * #entry} reads one, decided and audited as a view of the entry (the allowed views in one audit
+   * write), so the page may name each person; an entry whose view is refused is left out.
    *
    * @param actor who is looking
    * @param purpose why
@@ -373,7 +338,7 @@ public final class AccessControlledRegister {
       List<EntrySummary> rows = register.dueBy(column, by, from, wanted);
       for (EntrySummary row : rows) {
         if (page.size() == size) {
-          return new DuePage(page, from);
+          return new DuePage(viewed(actor, purpose, page), from);
         }
         from = Optional.of(DueCursor.after(column, row));
         Optional<Entry> entry = register.find(row.entryId());
@@ -384,9 +349,40 @@ public final class AccessControlledRegister {
         }
       }
       if (rows.size() < wanted) {
-        return new DuePage(page, Optional.empty());
+        return new DuePage(viewed(actor, purpose, page), Optional.empty());
       }
     }
+  }
+
+  /** The entries of a page the actor may view, each view decided and audited, in one write. */
+  private List<Entry> viewed(Actor actor, AccessPurpose purpose, List<Entry> page) {
+    if (!actor.role().allows(Operation.VIEW_ENTRY)) {
+      return page;
+    }
+    List<Entry> viewed = new ArrayList<>();
+    List<AuditRecord> allowed = new ArrayList<>();
+    try {
+      for (Entry entry : page) {
+        try {
+          allowed.add(
+              access
+                  .decideOn(
+                      actor,
+                      purpose,
+                      Operation.VIEW_ENTRY,
+                      Optional.of(entry.id()),
+                      Optional.of(entry),
+                      Optional.empty())
+                  .record());
+          viewed.add(entry);
+        } catch (AccessDeniedException refused) {
+          // Audited by decideOn(); left out.
+        }
+      }
+    } finally {
+      audit.appendAll(allowed);
+    }
+    return viewed;
   }
 
   /**
