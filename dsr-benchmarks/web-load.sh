@@ -5,7 +5,8 @@
 # Needs: DSR_PG_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres), and both jars built:
 #   mvn -B -q -pl dsr-benchmarks,dsr-web -am -DskipTests package
 # Settings (environment, defaults for the full run):
-#   PEOPLE=100000 USERS=50 WARMUP=30 MEASURE=60 PORT=8089 SCHEMA=dsr_load SKIP_LOAD=0
+#   PEOPLE=100000 USERS=50 WARMUP=30 MEASURE=60 THINK_MS=0 PORT=8089 SCHEMA=dsr_load SKIP_LOAD=0
+# THINK_MS is the mean pause of a user after each round (worklist, person, style sheet).
 set -euo pipefail
 
 : "${DSR_PG_URL:?set DSR_PG_URL, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
@@ -13,6 +14,7 @@ PEOPLE="${PEOPLE:-100000}"
 USERS="${USERS:-50}"
 WARMUP="${WARMUP:-30}"
 MEASURE="${MEASURE:-60}"
+THINK_MS="${THINK_MS:-0}"
 PORT="${PORT:-8089}"
 SCHEMA="${SCHEMA:-dsr_load}"
 SKIP_LOAD="${SKIP_LOAD:-0}"
@@ -54,7 +56,7 @@ done
 echo "Driving $USERS users: $WARMUP s warm-up, $MEASURE s measured ..."
 BEFORE=$(uptime)
 java -Xmx512m -cp "$BENCH" org.opendsr.benchmarks.web.WebLoadHarness \
-  "http://127.0.0.1:$PORT" "$USERS" "$WARMUP" "$MEASURE" "$OUT/report.md"
+  "http://127.0.0.1:$PORT" "$USERS" "$WARMUP" "$MEASURE" "$OUT/report.md" "$THINK_MS"
 AFTER=$(uptime)
 {
   echo

@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Signed-in users driving the running web application: each user signs in through the form (the
  * session cookie and the form's CSRF token, as a browser does), then, until the time is up, opens
- * the worklist, the page of a person found on it, and the style sheet, one after another with no
- * pause. The style sheet is the floor: a static file through the same server, security filters and
+ * the worklist, the page of a person found on it, and the style sheet, one after another, with an
+ * optional pause after each round (none by default: each user then asks as fast as it is answered).
+ * The style sheet is the floor: a static file through the same server, security filters and
  * network, so the gap between it and a page is the page's own work. Requests in the warm-up are not
  * counted; requests in the measured window are, by kind, with their percentiles and throughput.
  *
@@ -89,15 +90,17 @@ public final class WebLoadHarness {
    * @throws Exception if the application cannot be reached or a user cannot sign in
    */
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) {
+    if (args.length != 5 && args.length != 6) {
       throw new IllegalArgumentException(
-          "usage: WebLoadHarness <base URL> <users> <warm-up s> <measure s> <report file>");
+          "usage: WebLoadHarness <base URL> <users> <warm-up s> <measure s> <report file>"
+              + " [think ms]");
     }
     URI base = URI.create(args[0]);
     int users = Integer.parseInt(args[1]);
     Duration warmUp = Duration.ofSeconds(Long.parseLong(args[2]));
     Duration measure = Duration.ofSeconds(Long.parseLong(args[3]));
     Path report = Path.of(args[4]);
+    long thinkMillis = args.length == 6 ? Long.parseLong(args[5]) : 0;
 
     ExecutorService pool = Executors.newFixedThreadPool(users);
     ExecutorService io = Executors.newFixedThreadPool(4);
@@ -124,7 +127,7 @@ public final class WebLoadHarness {
     for (int u = 0; u < users; u++) {
       HttpClient client = clients.get(u);
       Random random = new Random(u);
-      results.add(pool.submit(() -> drive(client, base, random, measureFrom, end)));
+      results.add(pool.submit(() -> drive(client, base, random, measureFrom, end, thinkMillis)));
     }
     pool.shutdown();
     List<Recorder> recorders = new ArrayList<>();
@@ -139,10 +142,11 @@ public final class WebLoadHarness {
     out.append(
         String.format(
             Locale.ROOT,
-            "%d users signed in, %d s warm-up, %d s measured, %s%n%n",
+            "%d users signed in, %d s warm-up, %d s measured, mean pause %d ms, %s%n%n",
             signedIn,
             warmUp.toSeconds(),
             measure.toSeconds(),
+            thinkMillis,
             base));
     out.append("| request | count | p50 ms | p95 ms | p99 ms | mean ms | requests/s |\n");
     out.append("|---|---|---|---|---|---|---|\n");
@@ -215,7 +219,12 @@ public final class WebLoadHarness {
   }
 
   private static Recorder drive(
-      HttpClient client, URI base, Random random, Instant measureFrom, Instant end)
+      HttpClient client,
+      URI base,
+      Random random,
+      Instant measureFrom,
+      Instant end,
+      long thinkMillis)
       throws IOException, InterruptedException {
     Recorder recorder = new Recorder();
     List<String> people = new ArrayList<>();
@@ -234,6 +243,10 @@ public final class WebLoadHarness {
         timed(client, base, Kind.PERSON.path + id, Kind.PERSON, recorder, measureFrom);
       }
       timed(client, base, Kind.STATIC.path, Kind.STATIC, recorder, measureFrom);
+      if (thinkMillis > 0) {
+        // A user reads a page before the next: a pause of up to twice the mean, drawn evenly.
+        Thread.sleep((long) (random.nextDouble() * 2 * thinkMillis));
+      }
     }
     return recorder;
   }
