@@ -17,6 +17,7 @@ import org.opendsr.consent.Withdrawal;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
@@ -167,7 +168,9 @@ final class Lives {
 
   Entry admit(EntryId id) {
     return register
-        .handle(new Command.RecordAdmission(ACTOR, id, version(id), TODAY, "RX1RA", false))
+        .handle(
+            new Command.RecordAdmission(
+                ACTOR, id, version(id), TODAY, HospitalCode.of("RX1RA"), false))
         .entry();
   }
 

@@ -29,16 +29,21 @@ import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.cetr.PanelRole;
 import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CareTeam;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CetrHistory;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.Lifecycle;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingHistory;
 import org.opendsr.core.entry.RatingRecord;
+import org.opendsr.core.entry.WorkPlan;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -368,23 +373,14 @@ final class EpisodeReader {
                 episode.get(),
                 person.get(),
                 referral.get(),
-                status.get(),
-                acceptedOn,
-                declineReasons,
-                finalClosure,
-                firstContact,
+                new Lifecycle(status.get(), acceptedOn, declineReasons, finalClosure, firstContact),
                 parts.consents,
-                agencies,
-                professionals,
+                new CareTeam(agencies, professionals, keyworker.get()),
                 finalSummary,
-                finalActions,
-                parts.ratings,
-                parts.reviews,
-                parts.cetrs,
-                parts.refusals,
+                new RatingHistory(parts.ratings, parts.reviews),
+                new CetrHistory(parts.cetrs, parts.refusals),
                 parts.stays,
-                keyworker.get(),
-                parts.tasks,
+                new WorkPlan(finalActions, parts.tasks),
                 version.get()));
   }
 

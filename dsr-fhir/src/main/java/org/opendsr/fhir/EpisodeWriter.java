@@ -350,7 +350,7 @@ final class EpisodeWriter {
       CarePlan.CarePlanActivityDetailComponent detail =
           plan.addActivity().getDetail().setDescription(action.plan().description());
       detail.setStatus(activityStatus(action.status()));
-      detail.addExtension(ext("action-id", identifier(FhirCodes.ACTION_ID, action.id())));
+      detail.addExtension(ext("action-id", identifier(FhirCodes.ACTION_ID, action.id().value())));
       action
           .plan()
           .recommendedService()
@@ -442,7 +442,8 @@ final class EpisodeWriter {
     stay.dischargedOn().ifPresent(d -> period.setEndElement(dateTime(d)));
     encounter.setPeriod(period);
     encounter.setServiceProvider(
-        new Reference().setIdentifier(identifier(FhirCodes.HOSPITAL_ID, stay.hospitalId())));
+        new Reference()
+            .setIdentifier(identifier(FhirCodes.HOSPITAL_ID, stay.hospitalId().value())));
     encounter.addExtension(ext("secure-setting", new BooleanType(stay.secure())));
     return encounter;
   }
@@ -463,7 +464,7 @@ final class EpisodeWriter {
   private Task task(org.opendsr.core.schedule.Task work, int index) {
     Task task = new Task();
     profile(task, id("task", index), "Task");
-    task.addIdentifier(identifier(FhirCodes.TASK_ID, work.id()));
+    task.addIdentifier(identifier(FhirCodes.TASK_ID, work.id().value()));
     task.setStatus(taskStatus(work.outcome()));
     task.setIntent(Task.TaskIntent.PLAN);
     task.setCode(

@@ -1,9 +1,7 @@
 package org.opendsr.fhir;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +26,12 @@ import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.cetr.KeyQuestion;
 import org.opendsr.core.cetr.Panel;
+import org.opendsr.core.entry.ActionId;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
@@ -47,6 +47,7 @@ import org.opendsr.core.referral.Referral;
 import org.opendsr.core.referral.ReferralSource;
 import org.opendsr.core.register.Command;
 import org.opendsr.core.register.DynamicSupportRegister;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.Answer;
@@ -58,6 +59,7 @@ import org.opendsr.rating.Rating;
 import org.opendsr.rating.RatingDecision;
 import org.opendsr.rating.RatingPolicy;
 import org.opendsr.rating.RecordedRating;
+import org.threeten.extra.MutableClock;
 
 /**
  * Sam, 19, with two episodes on a register driven through its facade: the first stepped down, the
@@ -73,32 +75,18 @@ final class Fixtures {
   static final String NHS = "9434765919";
   static final String COORDINATOR = "coord-1";
 
-  /** A clock the story moves forward by hand, at 09:00 UTC each day. */
-  static final class StoryClock extends Clock {
-    private Instant now;
+  /**
+   * A clock the story moves forward by hand, at 09:00 UTC each day.
+   *
+   * @param today the first day of the story
+   * @return the clock
+   */
+  static MutableClock storyClock(LocalDate today) {
+    return MutableClock.of(nineOClock(today), ZoneOffset.UTC);
+  }
 
-    StoryClock(LocalDate today) {
-      set(today);
-    }
-
-    void set(LocalDate today) {
-      now = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("the story runs in UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
+  private static Instant nineOClock(LocalDate day) {
+    return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
   }
 
   static DsrRecord sam() {
@@ -120,7 +108,7 @@ final class Fixtures {
   }
 
   static DsrRecord sam(Diagnosis diagnosis) {
-    StoryClock clock = new StoryClock(LocalDate.of(2022, 1, 5));
+    MutableClock clock = storyClock(LocalDate.of(2022, 1, 5));
     DynamicSupportRegister register =
         DynamicSupportRegister.create(
             new InMemoryRegisterStore(),
@@ -231,7 +219,7 @@ final class Fixtures {
                         "clin-1",
                         Instant.parse("2024-03-11T10:15:30.123Z")))),
         id);
-    String cetr = register.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    String cetr = register.entry(id).openTasks(TaskKind.CETR).get(0).id().value();
     story.handle(
         v ->
             new Command.RecordConsent(
@@ -259,10 +247,10 @@ final class Fixtures {
         id);
     story.on(referred.plusDays(28));
     story.handle(v -> new Command.RecordDsrReview(COORDINATOR, id, v, referred.plusDays(28)), id);
-    String keyworker = register.entry(id).openTasks(TaskKind.KEYWORKER_REFERRAL).get(0).id();
+    TaskId keyworker = register.entry(id).openTasks(TaskKind.KEYWORKER_REFERRAL).get(0).id();
     story.handle(
         v -> new Command.CompleteTask(COORDINATOR, id, v, keyworker, referred.plusDays(28)), id);
-    String action = register.entry(id).actions().get(0).id();
+    ActionId action = register.entry(id).actions().get(0).id();
     story.handle(
         v ->
             new Command.UpdateActionStatus(
@@ -270,8 +258,12 @@ final class Fixtures {
         id);
     LocalDate admitted = LocalDate.of(2024, 5, 1);
     story.on(admitted);
-    story.handle(v -> new Command.RecordAdmission(COORDINATOR, id, v, admitted, "RV3", false), id);
-    String postAdmission = register.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    story.handle(
+        v ->
+            new Command.RecordAdmission(
+                COORDINATOR, id, v, admitted, HospitalCode.of("RV3"), false),
+        id);
+    String postAdmission = register.entry(id).openTasks(TaskKind.CETR).get(0).id().value();
     story.on(admitted.plusDays(3));
     story.handle(
         v ->
@@ -293,15 +285,15 @@ final class Fixtures {
   /** Drives the register: each command is built for the entry's current version. */
   private static final class Story {
     private final DynamicSupportRegister register;
-    private final StoryClock clock;
+    private final MutableClock clock;
 
-    Story(DynamicSupportRegister register, StoryClock clock) {
+    Story(DynamicSupportRegister register, MutableClock clock) {
       this.register = register;
       this.clock = clock;
     }
 
     void on(LocalDate today) {
-      clock.set(today);
+      clock.setInstant(nineOClock(today));
     }
 
     EntryId refer(PersonDetails person, Referral referral, ConsentRecord... consents) {

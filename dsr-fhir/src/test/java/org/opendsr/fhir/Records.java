@@ -36,16 +36,21 @@ import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.cetr.PanelRole;
 import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CareTeam;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CetrHistory;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.Lifecycle;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingHistory;
 import org.opendsr.core.entry.RatingRecord;
+import org.opendsr.core.entry.WorkPlan;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.DateOfBirth;
@@ -290,33 +295,36 @@ final class Records {
         tasks.add(
             bool() ? task.close(opened.plusDays(between(0, 90)), oneOf(TaskOutcome.class)) : task);
       }
-      return new Entry(
-          EntryId.of("E-" + String.format("%06d", between(1, 999_999))),
-          index + 1,
-          person,
-          new Referral(oneOf(ReferralSource.class), referred, words(2), contact()),
-          status,
-          accepted ? Optional.of(referred.plusDays(between(0, 30))) : Optional.empty(),
-          declineReasons,
-          status == EntryStatus.CLOSED
-              ? Optional.of(
-                  new Closure(referred.plusDays(between(0, 400)), oneOf(CloseReason.class)))
-              : Optional.empty(),
-          bool() ? Optional.of(referred.plusDays(between(0, 10))) : Optional.empty(),
-          consents,
-          agencies,
-          professionals,
+      EntryId id = EntryId.of("E-" + String.format("%06d", between(1, 999_999)));
+      Referral referral = new Referral(oneOf(ReferralSource.class), referred, words(2), contact());
+      Lifecycle lifecycle =
+          new Lifecycle(
+              status,
+              accepted ? Optional.of(referred.plusDays(between(0, 30))) : Optional.empty(),
+              declineReasons,
+              status == EntryStatus.CLOSED
+                  ? Optional.of(
+                      new Closure(referred.plusDays(between(0, 400)), oneOf(CloseReason.class)))
+                  : Optional.empty(),
+              bool() ? Optional.of(referred.plusDays(between(0, 10))) : Optional.empty());
+      CaseSummary summary =
           bool()
               ? CaseSummary.empty()
-              : new CaseSummary(words(6), bool() ? words(6) : "", words(6), bool() ? words(8) : ""),
-          actions,
-          ratings,
-          reviews,
-          cetrs,
-          refusals,
+              : new CaseSummary(words(6), bool() ? words(6) : "", words(6), bool() ? words(8) : "");
+      boolean knownToKeyworkerService = bool();
+      return new Entry(
+          id,
+          index + 1,
+          person,
+          referral,
+          lifecycle,
+          consents,
+          new CareTeam(agencies, professionals, knownToKeyworkerService),
+          summary,
+          new RatingHistory(ratings, reviews),
+          new CetrHistory(cetrs, refusals),
           stays,
-          bool(),
-          tasks,
+          new WorkPlan(actions, tasks),
           between(1, 400));
     }
 

@@ -3,6 +3,7 @@ package org.opendsr.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
@@ -57,7 +58,7 @@ class RoundTripTest {
   @Test
   void an_imported_record_is_accepted_by_a_register_as_a_referral() {
     DsrRecord imported = FhirExchange.fromJson(FhirExchange.toJson(Fixtures.sam()));
-    Fixtures.StoryClock clock = new Fixtures.StoryClock(LocalDate.of(2024, 7, 1));
+    Clock clock = Fixtures.storyClock(LocalDate.of(2024, 7, 1));
     DynamicSupportRegister register =
         DynamicSupportRegister.create(
             new InMemoryRegisterStore(),
@@ -73,9 +74,22 @@ class RoundTripTest {
     assertThat(entry.acceptedOn()).isPresent();
   }
 
+  /**
+   * The JSON depends on the record only, not on how its parts were built: a copy read back from the
+   * bundle is equal to the record but built anew (its lists, maps and sets filled by the reader, in
+   * the reader's order), and exports byte for byte the same JSON.
+   */
   @Test
-  void the_same_record_always_exports_the_same_json() {
-    assertThat(FhirExchange.toJson(Fixtures.sam())).isEqualTo(FhirExchange.toJson(Fixtures.sam()));
+  void equal_records_export_the_same_json_however_their_parts_were_built() {
+    qt().withExamples(50)
+        .forAll(Records.records())
+        .checkAssert(
+            record -> {
+              DsrRecord rebuilt = FhirExchange.importRecord(FhirExchange.export(record));
+
+              assertThat(rebuilt).isEqualTo(record).isNotSameAs(record);
+              assertThat(FhirExchange.toJson(rebuilt)).isEqualTo(FhirExchange.toJson(record));
+            });
   }
 
   @Test
@@ -91,30 +105,7 @@ class RoundTripTest {
               e.person().residence(),
               diagnosis,
               e.person().educationHealthAndCarePlan());
-      Entry rediagnosed =
-          new Entry(
-              e.id(),
-              e.episode(),
-              person,
-              e.referral(),
-              e.status(),
-              e.acceptedOn(),
-              e.declineReasons(),
-              e.closure(),
-              e.firstContactOn(),
-              e.consentRecords(),
-              e.agencies(),
-              e.professionals(),
-              e.summary(),
-              e.actions(),
-              e.ratings(),
-              e.reviewsHeld(),
-              e.cetrs(),
-              e.cetrRefusals(),
-              e.stays(),
-              e.knownToKeyworkerService(),
-              e.tasks(),
-              e.version());
+      Entry rediagnosed = e.withPerson(person);
       DsrRecord record =
           new DsrRecord(sam.personKey(), List.of(sam.episodes().get(0), rediagnosed), sam.audit());
 

@@ -10,9 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.opendsr.core.Codes;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.person.DateOfBirth;
 import org.opendsr.core.person.Diagnosis;
@@ -152,12 +154,12 @@ public final class LegacyRowReader {
         .ifPresent(
             d -> problems.add(problem(row, Field.ADMISSION_DATE, "must not be in the future")));
     Optional<String> hospital = row.cell(Field.HOSPITAL);
-    if (hospital.isPresent() && !hospital.get().matches("[A-Za-z0-9._-]{1,40}")) {
+    if (hospital.isPresent() && !HospitalCode.isWellFormed(hospital.get())) {
       problems.add(
           problem(
               row,
               Field.HOSPITAL,
-              "must be the hospital's code: 1-40 letters, digits, dots, hyphens or underscores"));
+              "must be the hospital's code: " + Codes.shape(Codes.MAX_LENGTH)));
       hospital = Optional.empty();
     }
     Optional<LocalDate> consentDate =

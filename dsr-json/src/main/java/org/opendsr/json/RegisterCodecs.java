@@ -18,6 +18,7 @@ import org.opendsr.consent.Basis;
 import org.opendsr.consent.ConsentPolicy;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -25,16 +26,22 @@ import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.cetr.PanelRole;
 import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CareTeam;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CetrHistory;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.Lifecycle;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingHistory;
 import org.opendsr.core.entry.RatingRecord;
+import org.opendsr.core.entry.WorkPlan;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.Agency;
@@ -143,7 +150,7 @@ final class RegisterCodecs {
   static final ObjectCodec<Action> ACTION =
       ObjectCodec.of(
           (action, out) -> {
-            out.put("id", action.id());
+            out.put("id", action.id().value());
             put(out, "plan", action.plan(), PLANNED_ACTION);
             put(out, "status", action.status(), ACTION_STATUS);
           },
@@ -159,7 +166,7 @@ final class RegisterCodecs {
   static final ObjectCodec<Task> TASK =
       ObjectCodec.of(
           (task, out) -> {
-            out.put("id", task.id());
+            out.put("id", task.id().value());
             put(out, "kind", task.kind(), Codecs.enumeration(TaskKind.class));
             put(out, "opened", task.opened(), DATE);
             put(out, "due", task.due(), DATE);
@@ -215,6 +222,32 @@ final class RegisterCodecs {
                 () -> new CetrRecord(reviewId, heldOn, kind, education, panel, findings));
           });
 
+  static final ObjectCodec<CetrPlan> CETR_PLAN =
+      ObjectCodec.of(
+          (plan, out) -> {
+            put(out, "on", plan.on(), DATE);
+            put(out, "panel", plan.panel(), PANEL);
+            put(out, "papersSentOn", plan.papersSentOn(), DATE);
+          },
+          in -> {
+            LocalDate on = in.required("on", DATE);
+            Panel panel = in.required("panel", PANEL);
+            Optional<LocalDate> papersSentOn = in.optional("papersSentOn", DATE);
+            return in.build(() -> new CetrPlan(on, panel, papersSentOn));
+          });
+
+  static final ObjectCodec<RegisterEvent.CetrPlanned> CETR_PLANNED =
+      ObjectCodec.of(
+          (event, out) -> {
+            out.put("reviewId", event.reviewId());
+            put(out, "plan", event.plan(), CETR_PLAN);
+          },
+          in -> {
+            String reviewId = in.required("reviewId", STRING);
+            CetrPlan plan = in.required("plan", CETR_PLAN);
+            return in.build(() -> new RegisterEvent.CetrPlanned(reviewId, plan));
+          });
+
   static final ObjectCodec<CetrRefusal> CETR_REFUSAL =
       ObjectCodec.of(
           (refusal, out) -> {
@@ -257,25 +290,25 @@ final class RegisterCodecs {
 
   /** A stay in hospital began or moved: {@code on}, {@code hospitalId}, {@code secure}. */
   private interface StayEvent<T> {
-    T make(LocalDate on, String hospitalId, boolean secure);
+    T make(LocalDate on, HospitalCode hospitalId, boolean secure);
   }
 
   private static <T extends RegisterEvent> ObjectCodec<T> stay(
       StayEvent<T> constructor,
       java.util.function.Function<T, LocalDate> on,
-      java.util.function.Function<T, String> hospitalId,
+      java.util.function.Function<T, HospitalCode> hospitalId,
       java.util.function.Predicate<T> secure) {
     return ObjectCodec.of(
         (event, out) -> {
           put(out, "on", on.apply(event), DATE);
-          out.put("hospitalId", hospitalId.apply(event));
+          out.put("hospitalId", hospitalId.apply(event).value());
           out.put("secure", secure.test(event));
         },
         in -> {
           LocalDate date = in.required("on", DATE);
           String hospital = in.required("hospitalId", STRING);
           Boolean isSecure = in.required("secure", BOOLEAN);
-          return in.build(() -> constructor.make(date, hospital, isSecure));
+          return in.build(() -> constructor.make(date, HospitalCode.of(hospital), isSecure));
         });
   }
 
@@ -322,7 +355,7 @@ final class RegisterCodecs {
   static final ObjectCodec<RegisterEvent.ActionStatusChanged> ACTION_STATUS_CHANGED =
       ObjectCodec.of(
           (event, out) -> {
-            out.put("actionId", event.actionId());
+            out.put("actionId", event.actionId().value());
             put(out, "status", event.status(), ACTION_STATUS);
             put(out, "on", event.on(), DATE);
           },
@@ -350,7 +383,7 @@ final class RegisterCodecs {
   static final ObjectCodec<RegisterEvent.TaskClosed> TASK_CLOSED =
       ObjectCodec.of(
           (event, out) -> {
-            out.put("taskId", event.taskId());
+            out.put("taskId", event.taskId().value());
             put(out, "on", event.on(), DATE);
             put(out, "outcome", event.outcome(), TASK_OUTCOME);
           },
@@ -500,6 +533,7 @@ final class RegisterCodecs {
               "dsr-review-held",
               RegisterEvent.DsrReviewHeld.class,
               onlyOn(RegisterEvent.DsrReviewHeld::new, RegisterEvent.DsrReviewHeld::on)),
+          Union.variant("cetr-planned", RegisterEvent.CetrPlanned.class, CETR_PLANNED),
           Union.variant(
               "cetr-held",
               RegisterEvent.CetrHeld.class,
@@ -576,7 +610,7 @@ final class RegisterCodecs {
       ObjectCodec.of(
           (stay, out) -> {
             put(out, "admittedOn", stay.admittedOn(), DATE);
-            out.put("hospitalId", stay.hospitalId());
+            out.put("hospitalId", stay.hospitalId().value());
             out.put("secure", stay.secure());
             put(out, "dischargedOn", stay.dischargedOn(), DATE);
           },
@@ -631,6 +665,7 @@ final class RegisterCodecs {
             put(out, "stays", e.stays(), Codecs.list(INPATIENT_STAY));
             out.put("knownToKeyworkerService", e.knownToKeyworkerService());
             put(out, "tasks", e.tasks(), Codecs.list(TASK));
+            put(out, "cetrPlans", e.cetrPlans(), Codecs.map(CETR_PLAN, true));
             out.put("version", e.version());
           },
           in -> {
@@ -658,6 +693,9 @@ final class RegisterCodecs {
             Boolean keyworker = in.required("knownToKeyworkerService", BOOLEAN);
             List<Task> tasks = in.required("tasks", Codecs.list(TASK));
             Long version = in.required("version", LONG);
+            // Absent from entries written before plans were recorded.
+            Map<String, CetrPlan> plans =
+                in.optional("cetrPlans", Codecs.map(CETR_PLAN, true)).orElse(Map.of());
             return in.build(
                 () ->
                     new Entry(
@@ -665,23 +703,14 @@ final class RegisterCodecs {
                         episode,
                         person,
                         referral,
-                        status,
-                        acceptedOn,
-                        declineReasons,
-                        closure,
-                        firstContactOn,
+                        new Lifecycle(status, acceptedOn, declineReasons, closure, firstContactOn),
                         consentRecords,
-                        agencies,
-                        professionals,
+                        new CareTeam(agencies, professionals, keyworker),
                         summary,
-                        actions,
-                        ratings,
-                        reviewsHeld,
-                        cetrs,
-                        refusals,
+                        new RatingHistory(ratings, reviewsHeld),
+                        new CetrHistory(cetrs, refusals, plans),
                         stays,
-                        keyworker,
-                        tasks,
+                        new WorkPlan(actions, tasks),
                         version));
           });
 

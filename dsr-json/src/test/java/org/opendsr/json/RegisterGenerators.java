@@ -24,6 +24,7 @@ import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -31,16 +32,21 @@ import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.cetr.PanelRole;
 import org.opendsr.core.entry.Action;
 import org.opendsr.core.entry.ActionStatus;
+import org.opendsr.core.entry.CareTeam;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CetrHistory;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.Lifecycle;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
+import org.opendsr.core.entry.RatingHistory;
 import org.opendsr.core.entry.RatingRecord;
+import org.opendsr.core.entry.WorkPlan;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.Agency;
@@ -49,6 +55,7 @@ import org.opendsr.core.person.DateOfBirth;
 import org.opendsr.core.person.Diagnosis;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.person.PersonName;
+import org.opendsr.core.person.Professional;
 import org.opendsr.core.person.Residence;
 import org.opendsr.core.policy.CetrTimescales;
 import org.opendsr.core.policy.LocalPolicy;
@@ -71,7 +78,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RegisterGenerators {
 
   /** How many variants {@link #events()} chooses from: one per event type. */
-  static final int EVENT_VARIANTS = 22;
+  static final int EVENT_VARIANTS = 23;
 
   private RegisterGenerators() {}
 
@@ -206,6 +213,13 @@ final class RegisterGenerators {
       case 18 -> new RegisterEvent.HospitalMoved(on, ids().generate(in), bool(in));
       case 19 -> new RegisterEvent.Discharged(on);
       case 20 -> new RegisterEvent.EntryClosed(on, enums(CloseReason.class).generate(in));
+      case 21 ->
+          new RegisterEvent.CetrPlanned(
+              ids().generate(in),
+              new CetrPlan(
+                  on,
+                  new Panel(someOf(in, PanelRole.class, ids())),
+                  optionals(dates()).generate(in)));
       default -> carriedOver(in, on);
     };
   }
@@ -297,16 +311,15 @@ final class RegisterGenerators {
                 RecordedRating.asSuggested(decision),
                 enums(RatingChange.class).generate(in2));
           };
-      return new Entry(
-          EntryId.of("E-" + between(in, 1, 999_999)),
-          between(in, 1, 9),
-          person,
-          referral,
-          enums(EntryStatus.class).generate(in),
-          optionals(dates()).generate(in),
-          lists(id, 0, 2).generate(in),
-          optionals(dates().zip(enums(CloseReason.class), Closure::new)).generate(in),
-          optionals(dates()).generate(in),
+      EntryId entryId = EntryId.of("E-" + between(in, 1, 999_999));
+      int episode = between(in, 1, 9);
+      EntryStatus status = enums(EntryStatus.class).generate(in);
+      Optional<LocalDate> acceptedOn = optionals(dates()).generate(in);
+      List<String> declineReasons = lists(id, 0, 2).generate(in);
+      Optional<Closure> closure =
+          optionals(dates().zip(enums(CloseReason.class), Closure::new)).generate(in);
+      Optional<LocalDate> firstContactOn = optionals(dates()).generate(in);
+      List<ConsentRecord> consentRecords =
           lists(
                   in2 ->
                       (ConsentRecord)
@@ -314,7 +327,8 @@ final class RegisterGenerators {
                               Purpose.inclusion(), dates().generate(in2), id.generate(in2)),
                   0,
                   2)
-              .generate(in),
+              .generate(in);
+      List<Agency> agencies =
           lists(
                   in2 ->
                       new Agency(
@@ -323,9 +337,10 @@ final class RegisterGenerators {
                           enums(Agency.Kind.class).generate(in2)),
                   0,
                   2)
-              .generate(in),
-          List.of(),
-          new CaseSummary(id.generate(in), "", id.generate(in), ""),
+              .generate(in);
+      List<Professional> professionals = List.of();
+      CaseSummary summary = new CaseSummary(id.generate(in), "", id.generate(in), "");
+      List<Action> actions =
           lists(
                   in2 ->
                       new Action(
@@ -338,9 +353,10 @@ final class RegisterGenerators {
                           enums(ActionStatus.class).generate(in2)),
                   0,
                   2)
-              .generate(in),
-          lists(ratings, 0, 2).generate(in),
-          lists(dates(), 0, 2).generate(in),
+              .generate(in);
+      List<RatingRecord> ratingRecords = lists(ratings, 0, 2).generate(in);
+      List<LocalDate> reviewsHeld = lists(dates(), 0, 2).generate(in);
+      List<CetrRecord> cetrs =
           lists(
                   in2 ->
                       new CetrRecord(
@@ -352,8 +368,9 @@ final class RegisterGenerators {
                           Map.of(KeyQuestion.IS_SAFE, id.generate(in2))),
                   0,
                   1)
-              .generate(in),
-          lists(id.zip(dates(), CetrRefusal::new), 0, 2).generate(in),
+              .generate(in);
+      List<CetrRefusal> cetrRefusals = lists(id.zip(dates(), CetrRefusal::new), 0, 2).generate(in);
+      List<InpatientStay> stays =
           lists(
                   in2 ->
                       new InpatientStay(
@@ -363,8 +380,9 @@ final class RegisterGenerators {
                           optionals(dates()).generate(in2)),
                   0,
                   2)
-              .generate(in),
-          bool(in),
+              .generate(in);
+      boolean knownToKeyworkerService = bool(in);
+      List<Task> tasks =
           lists(
                   in2 -> {
                     LocalDate opened = dates().generate(in2);
@@ -377,8 +395,31 @@ final class RegisterGenerators {
                   },
                   0,
                   2)
-              .generate(in),
-          between(in, 1, 100_000));
+              .generate(in);
+      long version = between(in, 1, 100_000);
+      Map<String, CetrPlan> plans =
+          bool(in)
+              ? Map.of(
+                  id.generate(in),
+                  new CetrPlan(
+                      dates().generate(in),
+                      Panel.of(id.generate(in), id.generate(in), id.generate(in)),
+                      optionals(dates()).generate(in)))
+              : Map.of();
+      return new Entry(
+          entryId,
+          episode,
+          person,
+          referral,
+          new Lifecycle(status, acceptedOn, declineReasons, closure, firstContactOn),
+          consentRecords,
+          new CareTeam(agencies, professionals, knownToKeyworkerService),
+          summary,
+          new RatingHistory(ratingRecords, reviewsHeld),
+          new CetrHistory(cetrs, cetrRefusals, plans),
+          stays,
+          new WorkPlan(actions, tasks),
+          version);
     };
   }
 

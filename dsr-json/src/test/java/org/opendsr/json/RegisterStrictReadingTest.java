@@ -122,29 +122,22 @@ class RegisterStrictReadingTest {
                 LocalDate.of(2026, 5, 11),
                 "self",
                 org.opendsr.core.person.ContactDetails.email("a@b.cd")),
-            org.opendsr.core.entry.EntryStatus.REFERRED,
-            java.util.Optional.empty(),
+            org.opendsr.core.entry.Lifecycle.referred(),
             List.of(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            List.of(),
-            List.of(),
-            List.of(),
+            org.opendsr.core.entry.CareTeam.none(),
             org.opendsr.core.entry.CaseSummary.empty(),
+            org.opendsr.core.entry.RatingHistory.none(),
+            org.opendsr.core.entry.CetrHistory.none(),
             List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            false,
-            List.of(
-                org.opendsr.core.schedule.Task.open(
-                    "T-1",
-                    org.opendsr.core.schedule.TaskKind.FIRST_CONTACT,
-                    LocalDate.of(2026, 5, 11),
-                    LocalDate.of(2026, 5, 18),
-                    "5 working days from referral")),
+            org.opendsr.core.entry.WorkPlan.none()
+                .withTasks(
+                    List.of(
+                        org.opendsr.core.schedule.Task.open(
+                            org.opendsr.core.schedule.TaskId.of("T-1"),
+                            org.opendsr.core.schedule.TaskKind.FIRST_CONTACT,
+                            LocalDate.of(2026, 5, 11),
+                            LocalDate.of(2026, 5, 18),
+                            "5 working days from referral"))),
             7);
     String json = JSON.write(entry);
     assertThat(JSON.read(json, org.opendsr.core.entry.Entry.class)).isEqualTo(entry);

@@ -56,7 +56,7 @@ class Consents {
     }
     for (Task t : entry.tasks(TaskKind.CETR)) {
       if (!t.opened().isAfter(on)) {
-        purposes.put("cetr:" + t.id(), Purpose.cetr(t.id()));
+        purposes.put("cetr:" + t.id(), Purpose.cetr(t.id().value()));
       }
     }
     purposes.put("keyworker", Purpose.keyworkerReferral());

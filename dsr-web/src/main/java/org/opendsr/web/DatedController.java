@@ -156,7 +156,7 @@ public class DatedController {
       RedirectAttributes redirect) {
     Actor actor = forms.actor(principal);
     Entry entry = forms.entryFor(actor, id, kind.operation());
-    taskOf(entry, taskId);
+    Task task = taskOf(entry, taskId);
     LocalDate on =
         forms.date(
             errors, "on", kind.what(), form.getOnDay(), form.getOnMonth(), form.getOnYear(), false);
@@ -169,7 +169,7 @@ public class DatedController {
             ? new Command.RecordFirstContact(me, entry.id(), form.getVersion(), on)
             : kind == REVIEW
                 ? new Command.RecordDsrReview(me, entry.id(), form.getVersion(), on)
-                : new Command.CompleteTask(me, entry.id(), form.getVersion(), taskId, on);
+                : new Command.CompleteTask(me, entry.id(), form.getVersion(), task.id(), on);
     try {
       register.handle(actor, AccessPurpose.DIRECT_CARE, command);
     } catch (ConcurrentUpdateException stale) {

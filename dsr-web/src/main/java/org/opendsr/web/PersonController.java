@@ -43,17 +43,20 @@ public class PersonController {
   private final Forms forms;
   private final Consents consents;
   private final SecurityConfig.Actors actors;
+  private final CetrAndStayViews cetrsAndStays;
 
   @Autowired
   PersonController(
       AccessControlledRegister register,
       Forms forms,
       Consents consents,
-      SecurityConfig.Actors actors) {
+      SecurityConfig.Actors actors,
+      CetrAndStayViews cetrsAndStays) {
     this.register = register;
     this.forms = forms;
     this.consents = consents;
     this.actors = actors;
+    this.cetrsAndStays = cetrsAndStays;
   }
 
   /** One line of the history timeline. */
@@ -248,7 +251,9 @@ public class PersonController {
       addIfAllowed(
           links, actor, entry, Operation.CLOSE_ENTRY, "Take off the register", base + "/close");
     }
+    cetrsAndStays.addTo(model, actor, entry, day, now, links);
     model.addAttribute("links", links);
+    model.addAttribute("mayExport", ExportController.mayExport(register, actor, entry));
 
     List<RecordedEvent> history = register.history(actor, AccessPurpose.DIRECT_CARE, entryId);
     List<Event> events = new ArrayList<>();

@@ -276,6 +276,19 @@ public class RateController {
   private String questions(Model model, Principal principal, Entry entry, BindingResult errors) {
     forms.common(model, principal, entry);
     model.addAttribute("problems", errors == null ? List.of() : Forms.summary(errors, order()));
+    // A new rating the library asks for (after a C(E)TR, a DSR review or a discharge), and why.
+    model.addAttribute(
+        "rerateDue",
+        entry.openTasks(org.opendsr.core.schedule.TaskKind.RERATE).stream()
+            .findFirst()
+            .map(
+                t ->
+                    "A new rating is due "
+                        + t.detail().replaceAll("C\\(E\\)TR \\S+", "the C(E)TR")
+                        + ", by "
+                        + t.due().format(Forms.DAY)
+                        + ".")
+            .orElse(null));
     List<Question> questions = new ArrayList<>();
     for (Item item : instrument.items()) {
       List<Words.Option> options =

@@ -35,6 +35,7 @@ final class Words {
           Map.entry("TaskOpened", "Task opened"),
           Map.entry("TaskClosed", "Task completed"),
           Map.entry("DsrReviewHeld", "Register review held"),
+          Map.entry("CetrPlanned", "Care (Education) and Treatment Review planned"),
           Map.entry("CetrHeld", "Care (Education) and Treatment Review held"),
           Map.entry("CetrRefused", "Care (Education) and Treatment Review refused"),
           Map.entry("Admitted", "Admitted to hospital"),

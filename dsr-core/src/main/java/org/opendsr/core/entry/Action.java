@@ -9,13 +9,25 @@ import java.util.Objects;
  * @param plan what was agreed
  * @param status where it stands
  */
-public record Action(String id, PlannedAction plan, ActionStatus status) {
+public record Action(ActionId id, PlannedAction plan, ActionStatus status) {
 
   /** Validates every part. */
   public Action {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(status, "status");
+  }
+
+  /**
+   * An action with an id given as text, as the register's stores and files hold it.
+   *
+   * @param id the id
+   * @param plan what was agreed
+   * @param status where it stands
+   * @throws org.opendsr.core.ValidationException if the id is not well formed
+   */
+  public Action(String id, PlannedAction plan, ActionStatus status) {
+    this(ActionId.of(id), plan, status);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.opendsr.core.entry;
 
 import java.util.Objects;
+import org.opendsr.core.Codes;
 import org.opendsr.core.ValidationException;
 
 /**
@@ -13,32 +14,9 @@ public record EntryId(String value) {
   /** Validates the shape. */
   public EntryId {
     Objects.requireNonNull(value, "value");
-    if (!wellFormed(value)) {
-      throw ValidationException.of(
-          "entryId", "must be 1-40 letters, digits, dots, hyphens or underscores");
+    if (!Codes.wellFormed(value, Codes.MAX_LENGTH)) {
+      throw ValidationException.of("entryId", Codes.rule(Codes.MAX_LENGTH));
     }
-  }
-
-  /** Letters, digits, dots, hyphens or underscores, 1-40 characters; without a regex per id. */
-  private static boolean wellFormed(String value) {
-    int length = value.length();
-    if (length < 1 || length > 40) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      boolean allowed =
-          (c >= 'A' && c <= 'Z')
-              || (c >= 'a' && c <= 'z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '-'
-              || c == '_';
-      if (!allowed) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

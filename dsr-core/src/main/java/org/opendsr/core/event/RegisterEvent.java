@@ -8,18 +8,22 @@ import java.util.Optional;
 import org.opendsr.consent.Basis;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.entry.Action;
+import org.opendsr.core.entry.ActionId;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.referral.Referral;
 import org.opendsr.core.schedule.Task;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.core.schedule.TaskOutcome;
 import org.opendsr.rating.RatingChange;
 import org.opendsr.rating.RecordedRating;
@@ -270,13 +274,24 @@ public sealed interface RegisterEvent {
    * @param status the new status
    * @param on the date
    */
-  record ActionStatusChanged(String actionId, ActionStatus status, LocalDate on)
+  record ActionStatusChanged(ActionId actionId, ActionStatus status, LocalDate on)
       implements RegisterEvent {
     /** Validates every part. */
     public ActionStatusChanged {
       Objects.requireNonNull(actionId, "actionId");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The change with the action's id given as text, as stores hold it.
+     *
+     * @param actionId the action
+     * @param status the new status
+     * @param on the date
+     */
+    public ActionStatusChanged(String actionId, ActionStatus status, LocalDate on) {
+      this(ActionId.of(actionId), status, on);
     }
   }
 
@@ -319,12 +334,23 @@ public sealed interface RegisterEvent {
    * @param on the date
    * @param outcome how
    */
-  record TaskClosed(String taskId, LocalDate on, TaskOutcome outcome) implements RegisterEvent {
+  record TaskClosed(TaskId taskId, LocalDate on, TaskOutcome outcome) implements RegisterEvent {
     /** Validates every part. */
     public TaskClosed {
       Objects.requireNonNull(taskId, "taskId");
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /**
+     * The closing with the task's id given as text, as stores hold it.
+     *
+     * @param taskId the task
+     * @param on the date
+     * @param outcome how
+     */
+    public TaskClosed(String taskId, LocalDate on, TaskOutcome outcome) {
+      this(TaskId.of(taskId), on, outcome);
     }
   }
 
@@ -337,6 +363,21 @@ public sealed interface RegisterEvent {
     /** Validates the date. */
     public DsrReviewHeld {
       Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * A C(E)TR was planned: the day it is booked for, its panel and when the papers were sent. A
+   * later plan for the same review replaces an earlier one.
+   *
+   * @param reviewId the review (the id of its C(E)TR task)
+   * @param plan the plan
+   */
+  record CetrPlanned(String reviewId, CetrPlan plan) implements RegisterEvent {
+    /** Validates both parts. */
+    public CetrPlanned {
+      Objects.requireNonNull(reviewId, "reviewId");
+      Objects.requireNonNull(plan, "plan");
     }
   }
 
@@ -371,11 +412,22 @@ public sealed interface RegisterEvent {
    * @param hospitalId the hospital
    * @param secure whether the setting is secure
    */
-  record Admitted(LocalDate on, String hospitalId, boolean secure) implements RegisterEvent {
+  record Admitted(LocalDate on, HospitalCode hospitalId, boolean secure) implements RegisterEvent {
     /** Validates every part. */
     public Admitted {
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    /**
+     * The admission with the hospital's code given as text, as stores hold it.
+     *
+     * @param on the date
+     * @param hospitalId the hospital's code
+     * @param secure whether the setting is secure
+     */
+    public Admitted(LocalDate on, String hospitalId, boolean secure) {
+      this(on, HospitalCode.of(hospitalId), secure);
     }
   }
 
@@ -386,11 +438,23 @@ public sealed interface RegisterEvent {
    * @param hospitalId the new hospital
    * @param secure whether the new setting is secure
    */
-  record HospitalMoved(LocalDate on, String hospitalId, boolean secure) implements RegisterEvent {
+  record HospitalMoved(LocalDate on, HospitalCode hospitalId, boolean secure)
+      implements RegisterEvent {
     /** Validates every part. */
     public HospitalMoved {
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    /**
+     * The move with the hospital's code given as text, as stores hold it.
+     *
+     * @param on the date
+     * @param hospitalId the hospital's code
+     * @param secure whether the setting is secure
+     */
+    public HospitalMoved(LocalDate on, String hospitalId, boolean secure) {
+      this(on, HospitalCode.of(hospitalId), secure);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.opendsr.core.person;
 
 import java.util.Objects;
+import org.opendsr.core.Codes;
 
 /**
  * An organisation that takes part in the register: an ICB, an NHS trust, a council, a school or
@@ -36,9 +37,8 @@ public record Agency(String id, String name, Kind kind) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
-    if (!id.matches("[A-Za-z0-9._-]{1,40}")) {
-      throw org.opendsr.core.ValidationException.of(
-          "agency.id", "must be 1-40 letters, digits, dots, hyphens or underscores");
+    if (!Codes.wellFormed(id, Codes.MAX_LENGTH)) {
+      throw org.opendsr.core.ValidationException.of("agency.id", Codes.rule(Codes.MAX_LENGTH));
     }
     if (name.isBlank()) {
       throw org.opendsr.core.ValidationException.of("agency.name", "must not be blank");

@@ -452,6 +452,18 @@ public final class AccessControlledRegister {
   }
 
   /**
+   * The whole audit trail, oldest first, for an auditor to search.
+   *
+   * @param actor who is asking (an auditor, or the coordinator)
+   * @param purpose why
+   * @return every audit record
+   */
+  public List<AuditRecord> audit(Actor actor, AccessPurpose purpose) {
+    access.check(actor, purpose, Operation.VIEW_AUDIT, Optional.empty(), Optional.empty());
+    return audit.all();
+  }
+
+  /**
    * Everything held about one person (subject access request): every episode, its full history and
    * the audit trail of its use.
    *

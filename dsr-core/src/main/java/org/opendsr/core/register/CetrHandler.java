@@ -11,6 +11,7 @@ import org.opendsr.core.NotFoundException;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.cetr.CetrKind;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.cetr.KeyQuestion;
@@ -39,15 +40,39 @@ final class CetrHandler {
   void planCetr(Command.PlanCetr c, Changes changes, LocalDate today) {
     Entry entry = changes.entry();
     EntryChecks.requireActive(entry);
-    Violations violations =
-        new Violations().check(!c.due().isBefore(today), "due", "must not be in the past");
     List<Task> planned = entry.openTasks(TaskKind.CETR);
-    if (!planned.isEmpty()) {
-      violations.add(
-          Violation.of("cetr", "a C(E)TR is already planned (" + planned.get(0).id() + ")"));
+    Violations violations = new Violations();
+    if (c.plan().isEmpty()) {
+      violations.check(!c.due().isBefore(today), "due", "must not be in the past");
+      if (!planned.isEmpty()) {
+        violations.add(
+            Violation.of("cetr", "a C(E)TR is already planned (" + planned.get(0).id() + ")"));
+      }
+      violations.throwIfAny();
+      changes.openTask(TaskKind.CETR, today, c.due(), TaskWording.CETR_PLANNED);
+      return;
+    }
+    CetrPlan plan = c.plan().get();
+    violations.check(!plan.on().isBefore(today), "plan.on", "must not be in the past");
+    plan.papersSentOn()
+        .ifPresent(
+            sent -> {
+              violations.check(
+                  !sent.isAfter(today), "plan.papersSentOn", "must not be in the future");
+              violations.check(
+                  !sent.isAfter(plan.on()),
+                  "plan.papersSentOn",
+                  "must not be after the day the review is booked for");
+            });
+    if (planned.isEmpty()) {
+      violations.check(!c.due().isBefore(today), "due", "must not be in the past");
     }
     violations.throwIfAny();
-    changes.openTask(TaskKind.CETR, today, c.due(), TaskWording.CETR_PLANNED);
+    Task task =
+        planned.isEmpty()
+            ? changes.openTask(TaskKind.CETR, today, c.due(), TaskWording.CETR_PLANNED)
+            : planned.get(0);
+    changes.add(new RegisterEvent.CetrPlanned(task.id().value(), plan));
   }
 
   void holdCetr(Command.HoldCetr c, Changes changes, LocalDate today) {
@@ -77,7 +102,8 @@ final class CetrHandler {
     }
     violations.throwIfAny();
     CetrRecord record =
-        new CetrRecord(task.id(), c.on(), CetrKind.forAge(age), education, c.panel(), c.findings());
+        new CetrRecord(
+            task.id().value(), c.on(), CetrKind.forAge(age), education, c.panel(), c.findings());
     changes.add(new RegisterEvent.CetrHeld(record));
     changes.add(new RegisterEvent.TaskClosed(task.id(), c.on(), TaskOutcome.DONE));
     changes.closeOpen(TaskKind.MULTI_AGENCY_MEETING_OR_CETR, c.on(), TaskOutcome.DONE);
@@ -111,7 +137,7 @@ final class CetrHandler {
       throw ValidationException.of(
           "reviewId", "no refusal of consent to this C(E)TR is recorded; record it first");
     }
-    changes.add(new RegisterEvent.CetrRefused(new CetrRefusal(task.id(), c.on())));
+    changes.add(new RegisterEvent.CetrRefused(new CetrRefusal(task.id().value(), c.on())));
     changes.add(new RegisterEvent.TaskClosed(task.id(), c.on(), TaskOutcome.REFUSED));
     // NHS England DSR and C(E)TR policy (2023): consent is asked for every C(E)TR and a refusal
     // changes nothing but the consent record, so an inpatient's cycle goes on. The next repeat

@@ -7,6 +7,7 @@ import org.opendsr.core.entry.Entry;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.schedule.Task;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.schedule.TaskOutcome;
 
@@ -51,8 +52,8 @@ final class Changes {
   }
 
   Task openTask(TaskKind kind, LocalDate opened, LocalDate due, String detail) {
-    Task task =
-        Task.open(current.id() + "-T" + (current.tasks().size() + 1), kind, opened, due, detail);
+    TaskId id = TaskId.of(current.id() + "-T" + (current.tasks().size() + 1));
+    Task task = Task.open(id, kind, opened, due, detail);
     add(new RegisterEvent.TaskOpened(task));
     return task;
   }

@@ -7,17 +7,22 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentRecord;
 import org.opendsr.core.ValidationException;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.KeyQuestion;
 import org.opendsr.core.cetr.Panel;
+import org.opendsr.core.entry.ActionId;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.EntryRef;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.referral.Referral;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.rating.RecordedRating;
 
 /**
@@ -61,18 +66,29 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
           CloseEntry {
 
     /**
+     * The entry and the version the caller read; a different current version is a conflict.
+     *
+     * @return the reference
+     */
+    EntryRef ref();
+
+    /**
      * The entry.
      *
      * @return the entry id
      */
-    EntryId entryId();
+    default EntryId entryId() {
+      return ref().entryId();
+    }
 
     /**
      * The version the caller read; a different current version is a conflict.
      *
      * @return the expected version
      */
-    long expectedVersion();
+    default long expectedVersion() {
+      return ref().expectedVersion();
+    }
   }
 
   private static void checkActor(String actor) {
@@ -82,11 +98,8 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
     }
   }
 
-  private static void checkEntry(EntryId entryId, long expectedVersion) {
-    Objects.requireNonNull(entryId, "entryId");
-    if (expectedVersion < 1) {
-      throw ValidationException.of("expectedVersion", "must be at least 1 for an existing entry");
-    }
+  private static void checkEntry(EntryRef ref) {
+    Objects.requireNonNull(ref, "ref");
   }
 
   /**
@@ -173,18 +186,29 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * links a person's episodes and cannot be changed here.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param person the details as they now are
    */
-  record UpdatePersonDetails(
-      String actor, EntryId entryId, long expectedVersion, PersonDetails person)
+  record UpdatePersonDetails(String actor, EntryRef ref, PersonDetails person)
       implements EntryCommand {
     /** Validates every part. */
     public UpdatePersonDetails {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(person, "person");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param person the details as they now are
+     */
+    public UpdatePersonDetails(
+        String actor, EntryId entryId, long expectedVersion, PersonDetails person) {
+      this(actor, EntryRef.of(entryId, expectedVersion), person);
     }
 
     @Override
@@ -199,17 +223,28 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * a referred entry accepts it.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param record the record
    */
-  record RecordConsent(String actor, EntryId entryId, long expectedVersion, ConsentRecord record)
-      implements EntryCommand {
+  record RecordConsent(String actor, EntryRef ref, ConsentRecord record) implements EntryCommand {
     /** Validates every part. */
     public RecordConsent {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(record, "record");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param record the record
+     */
+    public RecordConsent(
+        String actor, EntryId entryId, long expectedVersion, ConsentRecord record) {
+      this(actor, EntryRef.of(entryId, expectedVersion), record);
     }
 
     @Override
@@ -222,17 +257,27 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Record first contact with the referred person.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date of contact
    */
-  record RecordFirstContact(String actor, EntryId entryId, long expectedVersion, LocalDate on)
-      implements EntryCommand {
+  record RecordFirstContact(String actor, EntryRef ref, LocalDate on) implements EntryCommand {
     /** Validates every part. */
     public RecordFirstContact {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date of contact
+     */
+    public RecordFirstContact(String actor, EntryId entryId, long expectedVersion, LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on);
     }
 
     @Override
@@ -245,17 +290,29 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Rewrite the case summary (current issues, risk, what has been tried, what could help).
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param summary the new summary
    */
-  record UpdateCaseSummary(String actor, EntryId entryId, long expectedVersion, CaseSummary summary)
+  record UpdateCaseSummary(String actor, EntryRef ref, CaseSummary summary)
       implements EntryCommand {
     /** Validates every part. */
     public UpdateCaseSummary {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(summary, "summary");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param summary the new summary
+     */
+    public UpdateCaseSummary(
+        String actor, EntryId entryId, long expectedVersion, CaseSummary summary) {
+      this(actor, EntryRef.of(entryId, expectedVersion), summary);
     }
 
     @Override
@@ -268,20 +325,36 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Add a key professional, involving their agency if it is not yet involved.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param agency the professional's agency
    * @param professional the professional
    */
-  record AddProfessional(
-      String actor, EntryId entryId, long expectedVersion, Agency agency, Professional professional)
+  record AddProfessional(String actor, EntryRef ref, Agency agency, Professional professional)
       implements EntryCommand {
     /** Validates every part. */
     public AddProfessional {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(agency, "agency");
       Objects.requireNonNull(professional, "professional");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param agency the professional's agency
+     * @param professional the professional
+     */
+    public AddProfessional(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        Agency agency,
+        Professional professional) {
+      this(actor, EntryRef.of(entryId, expectedVersion), agency, professional);
     }
 
     @Override
@@ -294,17 +367,27 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Add an action to the action plan.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param action the action
    */
-  record AddAction(String actor, EntryId entryId, long expectedVersion, PlannedAction action)
-      implements EntryCommand {
+  record AddAction(String actor, EntryRef ref, PlannedAction action) implements EntryCommand {
     /** Validates every part. */
     public AddAction {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param action the action
+     */
+    public AddAction(String actor, EntryId entryId, long expectedVersion, PlannedAction action) {
+      this(actor, EntryRef.of(entryId, expectedVersion), action);
     }
 
     @Override
@@ -317,27 +400,61 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Change an action's status.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param actionId the action
    * @param status the new status
    * @param on the date
    */
   record UpdateActionStatus(
-      String actor,
-      EntryId entryId,
-      long expectedVersion,
-      String actionId,
-      ActionStatus status,
-      LocalDate on)
+      String actor, EntryRef ref, ActionId actionId, ActionStatus status, LocalDate on)
       implements EntryCommand {
     /** Validates every part. */
     public UpdateActionStatus {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(actionId, "actionId");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param actionId the action
+     * @param status the new status
+     * @param on the date
+     */
+    public UpdateActionStatus(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        ActionId actionId,
+        ActionStatus status,
+        LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), actionId, status, on);
+    }
+
+    /**
+     * The command with the id or code given as text, as forms and files give it.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param actionId the action
+     * @param status the new status
+     * @param on the date
+     */
+    public UpdateActionStatus(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        String actionId,
+        ActionStatus status,
+        LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), ActionId.of(actionId), status, on);
     }
 
     @Override
@@ -351,17 +468,28 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * rating's linked processes become tasks.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param rating the recorded rating
    */
-  record RecordRating(String actor, EntryId entryId, long expectedVersion, RecordedRating rating)
-      implements EntryCommand {
+  record RecordRating(String actor, EntryRef ref, RecordedRating rating) implements EntryCommand {
     /** Validates every part. */
     public RecordRating {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(rating, "rating");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param rating the recorded rating
+     */
+    public RecordRating(
+        String actor, EntryId entryId, long expectedVersion, RecordedRating rating) {
+      this(actor, EntryRef.of(entryId, expectedVersion), rating);
     }
 
     @Override
@@ -376,17 +504,27 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Record a DSR review (a multi-agency meeting).
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date held
    */
-  record RecordDsrReview(String actor, EntryId entryId, long expectedVersion, LocalDate on)
-      implements EntryCommand {
+  record RecordDsrReview(String actor, EntryRef ref, LocalDate on) implements EntryCommand {
     /** Validates every part. */
     public RecordDsrReview {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date held
+     */
+    public RecordDsrReview(String actor, EntryId entryId, long expectedVersion, LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on);
     }
 
     @Override
@@ -396,21 +534,66 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
   }
 
   /**
-   * Plan a C(E)TR that no rating or admission asked for (e.g. the Amber choice of a C(E)TR rather
-   * than a meeting). The new task's id is the review id to ask consent for.
+   * Plan a C(E)TR. Without a plan, this opens a C(E)TR that no rating or admission asked for (e.g.
+   * the Amber choice of a C(E)TR rather than a meeting), due on {@code due}; the new task's id is
+   * the review id to ask consent for. With a plan (the day booked, the panel, when the papers were
+   * sent), the plan is recorded for the C(E)TR already open, whichever rating, admission or earlier
+   * plan asked for it, or else for a new one opened as above.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
-   * @param due the date it is due
+   * @param ref the entry and the version read
+   * @param due the date a new C(E)TR is due
+   * @param plan the day booked, the panel and when the papers were sent, if known
    */
-  record PlanCetr(String actor, EntryId entryId, long expectedVersion, LocalDate due)
+  record PlanCetr(String actor, EntryRef ref, LocalDate due, Optional<CetrPlan> plan)
       implements EntryCommand {
     /** Validates every part. */
     public PlanCetr {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(due, "due");
+      Objects.requireNonNull(plan, "plan");
+    }
+
+    /**
+     * Opens a C(E)TR with no plan yet.
+     *
+     * @param actor who
+     * @param ref the entry and the version read
+     * @param due the date it is due
+     */
+    public PlanCetr(String actor, EntryRef ref, LocalDate due) {
+      this(actor, ref, due, Optional.empty());
+    }
+
+    /**
+     * Opens a C(E)TR with no plan yet, for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param due the date it is due
+     */
+    public PlanCetr(String actor, EntryId entryId, long expectedVersion, LocalDate due) {
+      this(actor, EntryRef.of(entryId, expectedVersion), due, Optional.empty());
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param due the date a new C(E)TR is due
+     * @param plan the day booked, the panel and when the papers were sent, if known
+     */
+    public PlanCetr(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate due,
+        Optional<CetrPlan> plan) {
+      this(actor, EntryRef.of(entryId, expectedVersion), due, plan);
     }
 
     @Override
@@ -423,8 +606,7 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Record a C(E)TR that was held: panel, findings on the five questions, agreed actions.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param reviewId the C(E)TR task's id
    * @param on the date held
    * @param panel who sat on the panel
@@ -433,8 +615,7 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    */
   record HoldCetr(
       String actor,
-      EntryId entryId,
-      long expectedVersion,
+      EntryRef ref,
       String reviewId,
       LocalDate on,
       Panel panel,
@@ -444,12 +625,43 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
     /** Validates and copies. */
     public HoldCetr {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(reviewId, "reviewId");
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(panel, "panel");
       findings = Map.copyOf(findings);
       agreedActions = List.copyOf(agreedActions);
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param reviewId the C(E)TR task's id
+     * @param on the date held
+     * @param panel who sat on the panel
+     * @param findings a finding for each question asked
+     * @param agreedActions actions agreed, added to the action plan
+     */
+    public HoldCetr(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        String reviewId,
+        LocalDate on,
+        Panel panel,
+        Map<KeyQuestion, String> findings,
+        List<PlannedAction> agreedActions) {
+      this(
+          actor,
+          EntryRef.of(entryId, expectedVersion),
+          reviewId,
+          on,
+          panel,
+          findings,
+          agreedActions);
     }
 
     @Override
@@ -460,7 +672,7 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
     /** Shows no findings. */
     @Override
     public String toString() {
-      return "HoldCetr[entryId=" + entryId + ", reviewId=" + reviewId + ", on=" + on + "]";
+      return "HoldCetr[entryId=" + entryId() + ", reviewId=" + reviewId + ", on=" + on + "]";
     }
   }
 
@@ -470,20 +682,32 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * RecordConsent}.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param reviewId the C(E)TR task's id
    * @param on the date
    */
-  record RecordCetrRefused(
-      String actor, EntryId entryId, long expectedVersion, String reviewId, LocalDate on)
+  record RecordCetrRefused(String actor, EntryRef ref, String reviewId, LocalDate on)
       implements EntryCommand {
     /** Validates every part. */
     public RecordCetrRefused {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(reviewId, "reviewId");
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param reviewId the C(E)TR task's id
+     * @param on the date
+     */
+    public RecordCetrRefused(
+        String actor, EntryId entryId, long expectedVersion, String reviewId, LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), reviewId, on);
     }
 
     @Override
@@ -497,20 +721,46 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * a keyworker referral, or making the place lead aware of an admission.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param taskId the task
    * @param on the date done
    */
-  record CompleteTask(
-      String actor, EntryId entryId, long expectedVersion, String taskId, LocalDate on)
+  record CompleteTask(String actor, EntryRef ref, TaskId taskId, LocalDate on)
       implements EntryCommand {
     /** Validates every part. */
     public CompleteTask {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(taskId, "taskId");
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param taskId the task
+     * @param on the date done
+     */
+    public CompleteTask(
+        String actor, EntryId entryId, long expectedVersion, TaskId taskId, LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), taskId, on);
+    }
+
+    /**
+     * The command with the id or code given as text, as forms and files give it.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param taskId the task
+     * @param on the date done
+     */
+    public CompleteTask(
+        String actor, EntryId entryId, long expectedVersion, String taskId, LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), TaskId.of(taskId), on);
     }
 
     @Override
@@ -523,26 +773,60 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Record an admission to a mental health or specialist hospital: the person becomes Blue.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date of admission
    * @param hospitalId the hospital's code
    * @param secure whether the setting is secure
    */
   record RecordAdmission(
-      String actor,
-      EntryId entryId,
-      long expectedVersion,
-      LocalDate on,
-      String hospitalId,
-      boolean secure)
+      String actor, EntryRef ref, LocalDate on, HospitalCode hospitalId, boolean secure)
       implements EntryCommand {
     /** Validates every part. */
     public RecordAdmission {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date of admission
+     * @param hospitalId the hospital's code
+     * @param secure whether the setting is secure
+     */
+    public RecordAdmission(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate on,
+        HospitalCode hospitalId,
+        boolean secure) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on, hospitalId, secure);
+    }
+
+    /**
+     * The command with the id or code given as text, as forms and files give it.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date of admission
+     * @param hospitalId the hospital's code
+     * @param secure whether the setting is secure
+     */
+    public RecordAdmission(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate on,
+        String hospitalId,
+        boolean secure) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on, HospitalCode.of(hospitalId), secure);
     }
 
     @Override
@@ -555,26 +839,60 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Record a move to another hospital; a C(E)TR follows.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date of the move
    * @param hospitalId the new hospital's code
    * @param secure whether the new setting is secure
    */
   record RecordHospitalMove(
-      String actor,
-      EntryId entryId,
-      long expectedVersion,
-      LocalDate on,
-      String hospitalId,
-      boolean secure)
+      String actor, EntryRef ref, LocalDate on, HospitalCode hospitalId, boolean secure)
       implements EntryCommand {
     /** Validates every part. */
     public RecordHospitalMove {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(hospitalId, "hospitalId");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date of the move
+     * @param hospitalId the new hospital's code
+     * @param secure whether the new setting is secure
+     */
+    public RecordHospitalMove(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate on,
+        HospitalCode hospitalId,
+        boolean secure) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on, hospitalId, secure);
+    }
+
+    /**
+     * The command with the id or code given as text, as forms and files give it.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date of the move
+     * @param hospitalId the new hospital's code
+     * @param secure whether the new setting is secure
+     */
+    public RecordHospitalMove(
+        String actor,
+        EntryId entryId,
+        long expectedVersion,
+        LocalDate on,
+        String hospitalId,
+        boolean secure) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on, HospitalCode.of(hospitalId), secure);
     }
 
     @Override
@@ -587,17 +905,27 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * Record a discharge; a new rating is asked for.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date of discharge
    */
-  record RecordDischarge(String actor, EntryId entryId, long expectedVersion, LocalDate on)
-      implements EntryCommand {
+  record RecordDischarge(String actor, EntryRef ref, LocalDate on) implements EntryCommand {
     /** Validates every part. */
     public RecordDischarge {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date of discharge
+     */
+    public RecordDischarge(String actor, EntryId entryId, long expectedVersion, LocalDate on) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on);
     }
 
     @Override
@@ -611,20 +939,32 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * not a reason given here.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date
    * @param reason why
    */
-  record CloseEntry(
-      String actor, EntryId entryId, long expectedVersion, LocalDate on, CloseReason reason)
+  record CloseEntry(String actor, EntryRef ref, LocalDate on, CloseReason reason)
       implements EntryCommand {
     /** Validates every part. */
     public CloseEntry {
       checkActor(actor);
-      checkEntry(entryId, expectedVersion);
+      checkEntry(ref);
       Objects.requireNonNull(on, "on");
       Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The command for an entry at the version read.
+     *
+     * @param actor who
+     * @param entryId the entry
+     * @param expectedVersion the version read
+     * @param on the date
+     * @param reason why
+     */
+    public CloseEntry(
+        String actor, EntryId entryId, long expectedVersion, LocalDate on, CloseReason reason) {
+      this(actor, EntryRef.of(entryId, expectedVersion), on, reason);
     }
 
     @Override

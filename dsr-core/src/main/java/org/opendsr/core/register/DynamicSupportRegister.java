@@ -152,10 +152,7 @@ public final class DynamicSupportRegister {
       if (history.isEmpty()) {
         throw RegisterContext.notFound(c.entryId());
       }
-      if (history.size() != c.expectedVersion()) {
-        throw ConcurrentUpdateException.notAtVersion(
-            c.entryId(), history.size(), c.expectedVersion());
-      }
+      c.ref().requireCurrent(history.size());
       changes = Changes.after(history);
       expectedVersion = c.expectedVersion();
     }

@@ -67,13 +67,6 @@ final class EntryChecks {
         "must not be before the latest recorded rating");
   }
 
-  static void hospitalCode(Violations violations, String hospitalId) {
-    violations.check(
-        hospitalId.matches("[A-Za-z0-9._-]{1,40}"),
-        "hospitalId",
-        "must be 1-40 letters, digits, dots, hyphens or underscores");
-  }
-
   /** A consent record's date: not in the future, not before the person was born. */
   static void consentDate(
       Violations violations, String field, ConsentRecord record, LocalDate born, LocalDate today) {

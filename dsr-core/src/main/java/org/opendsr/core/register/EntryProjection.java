@@ -8,17 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.opendsr.consent.ConsentRecord;
+import org.opendsr.core.cetr.CetrPlan;
 import org.opendsr.core.cetr.CetrRecord;
 import org.opendsr.core.cetr.CetrRefusal;
 import org.opendsr.core.entry.Action;
+import org.opendsr.core.entry.CareTeam;
 import org.opendsr.core.entry.CaseSummary;
+import org.opendsr.core.entry.CetrHistory;
 import org.opendsr.core.entry.Closure;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
 import org.opendsr.core.entry.InpatientStay;
+import org.opendsr.core.entry.Lifecycle;
 import org.opendsr.core.entry.PersonDetails;
+import org.opendsr.core.entry.RatingHistory;
 import org.opendsr.core.entry.RatingRecord;
+import org.opendsr.core.entry.WorkPlan;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.Agency;
@@ -53,6 +59,7 @@ final class EntryProjection {
   private final List<LocalDate> reviewsHeld = new ArrayList<>();
   private final List<CetrRecord> cetrs = new ArrayList<>();
   private final List<CetrRefusal> cetrRefusals = new ArrayList<>();
+  private final Map<String, CetrPlan> cetrPlans = new HashMap<>();
   private final List<InpatientStay> stays = new ArrayList<>();
   private boolean knownToKeyworkerService;
   private final List<Task> tasks = new ArrayList<>();
@@ -132,6 +139,7 @@ final class EntryProjection {
           fold(RegisterEvent.DsrReviewHeld.class, (p, d) -> p.reviewsHeld.add(d.on())),
           fold(RegisterEvent.CetrHeld.class, (p, c) -> p.cetrs.add(c.record())),
           fold(RegisterEvent.CetrRefused.class, (p, r) -> p.cetrRefusals.add(r.refusal())),
+          fold(RegisterEvent.CetrPlanned.class, (p, c) -> p.cetrPlans.put(c.reviewId(), c.plan())),
           fold(
               RegisterEvent.Admitted.class,
               (p, a) ->
@@ -239,23 +247,19 @@ final class EntryProjection {
         episode,
         person,
         referral,
-        status,
-        Optional.ofNullable(acceptedOn),
-        declineReasons,
-        Optional.ofNullable(closure),
-        Optional.ofNullable(firstContactOn),
+        new Lifecycle(
+            status,
+            Optional.ofNullable(acceptedOn),
+            declineReasons,
+            Optional.ofNullable(closure),
+            Optional.ofNullable(firstContactOn)),
         consentRecords,
-        agencies,
-        professionals,
+        new CareTeam(agencies, professionals, knownToKeyworkerService),
         summary,
-        actions,
-        ratings,
-        reviewsHeld,
-        cetrs,
-        cetrRefusals,
+        new RatingHistory(ratings, reviewsHeld),
+        new CetrHistory(cetrs, cetrRefusals, cetrPlans),
         stays,
-        knownToKeyworkerService,
-        tasks,
+        new WorkPlan(actions, tasks),
         version);
   }
 }

@@ -7,6 +7,7 @@ import org.opendsr.consent.Purpose;
 import org.opendsr.core.NotFoundException;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.entry.Action;
+import org.opendsr.core.entry.ActionId;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
@@ -124,7 +125,7 @@ final class EntryRecordHandler {
   /** Adds an action to the plan, numbered after those the entry has. */
   static void addAction(Changes changes, PlannedAction plan) {
     Entry entry = changes.entry();
-    String id = entry.id() + "-A" + (entry.actions().size() + 1);
+    ActionId id = ActionId.numbered(entry.id(), entry.actions().size() + 1);
     changes.add(new RegisterEvent.ActionAdded(new Action(id, plan, ActionStatus.OPEN)));
   }
 

@@ -36,7 +36,6 @@ final class InpatientHandler {
     Violations violations = new Violations();
     EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
     EntryChecks.inRatingOrder(violations, "on", c.on(), entry);
-    EntryChecks.hospitalCode(violations, c.hospitalId());
     violations
         .check(!entry.isInpatient(), "admission", "the person is already an inpatient")
         .throwIfAny();
@@ -71,7 +70,6 @@ final class InpatientHandler {
     Violations violations = new Violations();
     EntryChecks.onTheEntry(violations, "on", c.on(), entry, today);
     violations.check(!c.on().isBefore(stay.admittedOn()), "on", "must not be before the admission");
-    EntryChecks.hospitalCode(violations, c.hospitalId());
     violations.throwIfAny();
     changes.add(new RegisterEvent.HospitalMoved(c.on(), c.hospitalId(), c.secure()));
     changes.closeOpen(TaskKind.CETR, c.on(), TaskOutcome.SUPERSEDED);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.opendsr.core.Codes;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.entry.CloseReason;
@@ -49,7 +50,6 @@ public record ReportRecord(
     List<CetrDue> cetrs,
     Set<ThemeCode> themes) {
 
-  private static final String AGENCY_ID = "[A-Za-z0-9._-]{1,40}";
   private static final int LOCALITY_MAX = 100;
 
   /**
@@ -76,11 +76,10 @@ public record ReportRecord(
     if (locality.isEmpty() || locality.length() > LOCALITY_MAX) {
       problems.add(Violation.of("reportRecord.locality", "must be 1-100 characters"));
     }
-    if (!agencies.stream().allMatch(a -> a.matches(AGENCY_ID))) {
+    if (!agencies.stream().allMatch(a -> Codes.wellFormed(a, Codes.MAX_LENGTH))) {
       problems.add(
           Violation.of(
-              "reportRecord.agencies",
-              "every id must be 1-40 letters, digits, dots, hyphens or underscores"));
+              "reportRecord.agencies", "every id must be " + Codes.shape(Codes.MAX_LENGTH)));
     }
     if (closure.filter(c -> c.on().isBefore(added)).isPresent()) {
       problems.add(Violation.of("reportRecord.closure", "must not be before the date added"));

@@ -17,7 +17,7 @@ import org.opendsr.core.ValidationException;
  * @param outcome how it was closed, once closed
  */
 public record Task(
-    String id,
+    TaskId id,
     TaskKind kind,
     LocalDate opened,
     LocalDate due,
@@ -40,6 +40,29 @@ public record Task(
   }
 
   /**
+   * A task with an id given as text, as the register's stores and files hold it.
+   *
+   * @param id the id
+   * @param kind what kind of work
+   * @param opened the date the task was opened
+   * @param due the date it is due
+   * @param detail why it was opened
+   * @param closedOn the date it was closed, once closed
+   * @param outcome how it was closed, once closed
+   * @throws org.opendsr.core.ValidationException if the id is not well formed
+   */
+  public Task(
+      String id,
+      TaskKind kind,
+      LocalDate opened,
+      LocalDate due,
+      String detail,
+      Optional<LocalDate> closedOn,
+      Optional<TaskOutcome> outcome) {
+    this(TaskId.of(id), kind, opened, due, detail, closedOn, outcome);
+  }
+
+  /**
    * An open task.
    *
    * @param id id
@@ -50,8 +73,24 @@ public record Task(
    * @return the task
    */
   public static Task open(
-      String id, TaskKind kind, LocalDate opened, LocalDate due, String detail) {
+      TaskId id, TaskKind kind, LocalDate opened, LocalDate due, String detail) {
     return new Task(id, kind, opened, due, detail, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * An open task, its id given as text.
+   *
+   * @param id id
+   * @param kind kind
+   * @param opened opened on
+   * @param due due on
+   * @param detail why
+   * @return the task
+   * @throws org.opendsr.core.ValidationException if the id is not well formed
+   */
+  public static Task open(
+      String id, TaskKind kind, LocalDate opened, LocalDate due, String detail) {
+    return open(TaskId.of(id), kind, opened, due, detail);
   }
 
   /**

@@ -52,7 +52,7 @@ public record Worklist(LocalDate asOf, int dueWithinDays, List<WorklistItem> ite
               new WorklistItem(
                   entry.id(),
                   WorkCategory.of(task.kind()),
-                  task.id(),
+                  task.id().value(),
                   task.kind().description() + ": " + task.detail(),
                   task.due(),
                   task.due().isBefore(asOf)));
@@ -65,7 +65,7 @@ public record Worklist(LocalDate asOf, int dueWithinDays, List<WorklistItem> ite
               new WorklistItem(
                   entry.id(),
                   WorkCategory.ACTION,
-                  action.id(),
+                  action.id().value(),
                   "action owned by " + action.plan().ownerId(),
                   due,
                   due.isBefore(asOf)));

@@ -31,6 +31,7 @@ import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
@@ -194,7 +195,7 @@ class AccessControlledRegisterTest {
                 a,
                 purpose,
                 new Command.RecordAdmission(
-                    a.userId(), maya, desk.version(maya), TODAY, "HOSP1", false)));
+                    a.userId(), maya, desk.version(maya), TODAY, HospitalCode.of("HOSP1"), false)));
     calls.put(
         Operation.UPDATE_PERSON_DETAILS,
         a ->
@@ -254,7 +255,9 @@ class AccessControlledRegisterTest {
         "escalatedSince",
         Map.entry(Operation.VIEW_WORKLIST, a -> register.escalatedSince(a, purpose, TODAY)),
         "auditOfActor",
-        Map.entry(Operation.VIEW_AUDIT, a -> register.auditOfActor(a, purpose, "nurse-1")));
+        Map.entry(Operation.VIEW_AUDIT, a -> register.auditOfActor(a, purpose, "nurse-1")),
+        "audit",
+        Map.entry(Operation.VIEW_AUDIT, a -> register.audit(a, purpose)));
   }
 
   @Test

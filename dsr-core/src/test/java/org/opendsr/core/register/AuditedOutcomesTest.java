@@ -29,15 +29,18 @@ import org.opendsr.core.access.Operation;
 import org.opendsr.core.access.Role;
 import org.opendsr.core.audit.AuditRecord;
 import org.opendsr.core.audit.InMemoryAuditTrail;
+import org.opendsr.core.entry.ActionId;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.rating.Rating;
 
 /**
@@ -263,7 +266,9 @@ class AuditedOutcomesTest {
                 me, closed, v, PlannedAction.of("Short break", "sw-1", "CAMHS", TODAY)));
     commands.put(
         Command.UpdateActionStatus.class,
-        v -> new Command.UpdateActionStatus(me, closed, v, "A-1", ActionStatus.DONE, TODAY));
+        v ->
+            new Command.UpdateActionStatus(
+                me, closed, v, ActionId.of("A-1"), ActionStatus.DONE, TODAY));
     commands.put(
         Command.RecordRating.class,
         v ->
@@ -289,13 +294,14 @@ class AuditedOutcomesTest {
         Command.RecordCetrRefused.class,
         v -> new Command.RecordCetrRefused(me, closed, v, "T-1", TODAY));
     commands.put(
-        Command.CompleteTask.class, v -> new Command.CompleteTask(me, closed, v, "T-1", TODAY));
+        Command.CompleteTask.class,
+        v -> new Command.CompleteTask(me, closed, v, TaskId.of("T-1"), TODAY));
     commands.put(
         Command.RecordAdmission.class,
-        v -> new Command.RecordAdmission(me, closed, v, TODAY, "HOSP1", false));
+        v -> new Command.RecordAdmission(me, closed, v, TODAY, HospitalCode.of("HOSP1"), false));
     commands.put(
         Command.RecordHospitalMove.class,
-        v -> new Command.RecordHospitalMove(me, closed, v, TODAY, "HOSP2", false));
+        v -> new Command.RecordHospitalMove(me, closed, v, TODAY, HospitalCode.of("HOSP2"), false));
     commands.put(
         Command.RecordDischarge.class, v -> new Command.RecordDischarge(me, closed, v, TODAY));
     commands.put(

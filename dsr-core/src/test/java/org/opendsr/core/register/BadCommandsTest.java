@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,11 +22,13 @@ import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.cetr.KeyQuestion;
+import org.opendsr.core.entry.ActionId;
 import org.opendsr.core.entry.ActionStatus;
 import org.opendsr.core.entry.CaseSummary;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.Agency;
@@ -33,9 +36,11 @@ import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.person.PersonName;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.policy.LocalPolicy;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.Rating;
+import org.threeten.extra.MutableClock;
 
 /**
  * Bad commands get a clear error that names the field and rule, carry no personal data, and change
@@ -110,7 +115,7 @@ class BadCommandsTest {
 
   @Test
   void a_cetr_without_consent_for_that_review_cannot_be_held() {
-    String review = desk.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    String review = desk.entry(id).openTasks(TaskKind.CETR).get(0).id().value();
     desk.record(id, ConsentGiven.of(Purpose.sharingWith("AWP"), TODAY, COORDINATOR));
 
     ConsentRequiredException e =
@@ -226,7 +231,8 @@ class BadCommandsTest {
 
   @Test
   void unknown_tasks_actions_and_reviews_are_not_found() {
-    rejectedWithoutChange(NotFoundException.class, () -> desk.complete(id, "E-000001-T99", TODAY));
+    rejectedWithoutChange(
+        NotFoundException.class, () -> desk.complete(id, TaskId.of("E-000001-T99"), TODAY));
     rejectedWithoutChange(
         NotFoundException.class,
         () -> desk.holdCetr(id, "E-000001-T99", TODAY, Casework.fullPanel()));
@@ -235,12 +241,17 @@ class BadCommandsTest {
         () ->
             desk.register.handle(
                 new Command.UpdateActionStatus(
-                    COORDINATOR, id, desk.version(id), "E-000001-A9", ActionStatus.DONE, TODAY)));
+                    COORDINATOR,
+                    id,
+                    desk.version(id),
+                    ActionId.of("E-000001-A9"),
+                    ActionStatus.DONE,
+                    TODAY)));
   }
 
   @Test
   void a_cetr_is_held_or_refused_through_its_own_commands_not_by_completing_the_task() {
-    String review = desk.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    TaskId review = desk.entry(id).openTasks(TaskKind.CETR).get(0).id();
     ValidationException e =
         rejectedWithoutChange(ValidationException.class, () -> desk.complete(id, review, TODAY));
     assertThat(violations(e)).extracting(Violation::field).containsExactly("taskId");
@@ -248,7 +259,8 @@ class BadCommandsTest {
         ValidationException.class,
         () ->
             desk.register.handle(
-                new Command.RecordCetrRefused(COORDINATOR, id, desk.version(id), review, TODAY)));
+                new Command.RecordCetrRefused(
+                    COORDINATOR, id, desk.version(id), review.value(), TODAY)));
     rejectedWithoutChange(
         ValidationException.class,
         () ->
@@ -258,7 +270,7 @@ class BadCommandsTest {
 
   @Test
   void a_ctr_for_a_20_year_old_without_an_ehc_plan_needs_a_finding_for_the_four_questions_asked() {
-    String review = desk.entry(id).openTasks(TaskKind.CETR).get(0).id();
+    String review = desk.entry(id).openTasks(TaskKind.CETR).get(0).id().value();
     desk.record(id, ConsentGiven.of(Purpose.cetr(review), TODAY, COORDINATOR));
     ValidationException e =
         rejectedWithoutChange(
@@ -288,7 +300,7 @@ class BadCommandsTest {
         () ->
             desk.register.handle(
                 new Command.RecordHospitalMove(
-                    COORDINATOR, id, desk.version(id), TODAY, "RX2", false)));
+                    COORDINATOR, id, desk.version(id), TODAY, HospitalCode.of("RX2"), false)));
     ValidationException badCode =
         rejectedWithoutChange(
             ValidationException.class, () -> desk.admit(id, TODAY, "not a code!", false));
@@ -338,7 +350,7 @@ class BadCommandsTest {
         () ->
             DynamicSupportRegister.create(
                 store,
-                new TestClock(TODAY),
+                MutableClock.of(Casework.nineOClock(TODAY), ZoneOffset.UTC),
                 WorkingDayCalendar.englandAndWales(),
                 LocalPolicy.defaults(),
                 (command, entry) -> {
@@ -375,7 +387,7 @@ class BadCommandsTest {
                     desk.version(id),
                     PlannedAction.of("Crisis plan", "nurse-5", "AWP", TODAY.plusDays(3))))
             .entry();
-    String action = entry.actions().get(0).id();
+    ActionId action = entry.actions().get(0).id();
     entry =
         desk.register
             .handle(

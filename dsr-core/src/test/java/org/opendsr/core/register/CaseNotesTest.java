@@ -29,11 +29,13 @@ import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.schedule.Task;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.core.schedule.TaskKind;
 import org.opendsr.core.schedule.TaskOutcome;
 import org.opendsr.core.worklist.WorkCategory;
@@ -122,7 +124,7 @@ class CaseNotesTest {
     desk.record(
         id,
         ParentalConsent.withChildsView(
-            Purpose.cetr(communityCetr.id()),
+            Purpose.cetr(communityCetr.id().value()),
             date(2026, 3, 27),
             "mother-1",
             ChildsView.AGREES,
@@ -130,7 +132,7 @@ class CaseNotesTest {
     entry =
         desk.holdCetr(
             id,
-            communityCetr.id(),
+            communityCetr.id().value(),
             date(2026, 3, 27),
             Casework.fullPanel(),
             PlannedAction.of("Intensive support at home", "nurse-5", "AWP", date(2026, 4, 10)));
@@ -161,12 +163,12 @@ class CaseNotesTest {
     desk.record(
         id,
         ParentalConsent.withChildsView(
-            Purpose.cetr(postAdmission.id()),
+            Purpose.cetr(postAdmission.id().value()),
             date(2026, 4, 22),
             "mother-1",
             ChildsView.AGREES,
             COORDINATOR));
-    entry = desk.holdCetr(id, postAdmission.id(), date(2026, 4, 22), Casework.fullPanel());
+    entry = desk.holdCetr(id, postAdmission.id().value(), date(2026, 4, 22), Casework.fullPanel());
     assertThat(onlyOpen(entry, TaskKind.CETR).due())
         .as("children: repeat every 3 months while an inpatient")
         .isEqualTo(date(2026, 7, 22));
@@ -327,16 +329,18 @@ class CaseNotesTest {
     Task cetr = onlyOpen(entry, TaskKind.CETR);
 
     desk.today(date(2026, 5, 18));
-    assertThatThrownBy(() -> desk.holdCetr(id, cetr.id(), date(2026, 5, 18), Casework.fullPanel()))
+    assertThatThrownBy(
+            () -> desk.holdCetr(id, cetr.id().value(), date(2026, 5, 18), Casework.fullPanel()))
         .isInstanceOf(ConsentRequiredException.class)
-        .hasMessageContaining(cetr.id());
+        .hasMessageContaining(cetr.id().value());
 
-    desk.record(id, ConsentRefused.of(Purpose.cetr(cetr.id()), date(2026, 5, 18), COORDINATOR));
+    desk.record(
+        id, ConsentRefused.of(Purpose.cetr(cetr.id().value()), date(2026, 5, 18), COORDINATOR));
     entry =
         desk.register
             .handle(
                 new Command.RecordCetrRefused(
-                    COORDINATOR, id, desk.version(id), cetr.id(), date(2026, 5, 18)))
+                    COORDINATOR, id, desk.version(id), cetr.id().value(), date(2026, 5, 18)))
             .entry();
 
     assertThat(entry.cetrRefusals())
@@ -361,12 +365,13 @@ class CaseNotesTest {
             ConsentGiven.of(Purpose.inclusion(), date(2026, 5, 11), COORDINATOR));
     Task cetr =
         onlyOpen(desk.rate(id, Ratings.rated(priya, date(2026, 5, 11), Rating.RED)), TaskKind.CETR);
-    desk.record(id, ConsentGiven.of(Purpose.cetr(cetr.id()), date(2026, 5, 11), COORDINATOR));
+    desk.record(
+        id, ConsentGiven.of(Purpose.cetr(cetr.id().value()), date(2026, 5, 11), COORDINATOR));
 
     Entry entry =
         desk.holdCetr(
             id,
-            cetr.id(),
+            cetr.id().value(),
             date(2026, 5, 11),
             new Panel(
                 Map.of(
@@ -458,7 +463,7 @@ class CaseNotesTest {
     assertThat(onlyOpen(entry, TaskKind.CETR).due())
         .as("adults: within 4 weeks")
         .isEqualTo(date(2026, 6, 8));
-    String placeLead = onlyOpen(entry, TaskKind.PLACE_LEAD_AWARENESS).id();
+    TaskId placeLead = onlyOpen(entry, TaskKind.PLACE_LEAD_AWARENESS).id();
     entry = desk.complete(id, placeLead, date(2026, 5, 11));
     assertThat(entry.openTasks(TaskKind.PLACE_LEAD_AWARENESS)).isEmpty();
 
@@ -467,16 +472,23 @@ class CaseNotesTest {
         desk.register
             .handle(
                 new Command.RecordHospitalMove(
-                    COORDINATOR, id, desk.version(id), date(2026, 5, 20), "RX5-SECURE", true))
+                    COORDINATOR,
+                    id,
+                    desk.version(id),
+                    date(2026, 5, 20),
+                    HospitalCode.of("RX5-SECURE"),
+                    true))
             .entry();
     Task onMove = onlyOpen(entry, TaskKind.CETR);
     assertThat(onMove.detail()).contains("move of hospital");
     assertThat(onMove.due()).isEqualTo(date(2026, 6, 17));
     assertThat(entry.currentStay())
-        .hasValueSatisfying(s -> assertThat(s.hospitalId()).isEqualTo("RX5-SECURE"));
+        .hasValueSatisfying(
+            s -> assertThat(s.hospitalId()).isEqualTo(HospitalCode.of("RX5-SECURE")));
 
-    desk.record(id, ConsentGiven.of(Purpose.cetr(onMove.id()), date(2026, 5, 20), COORDINATOR));
-    entry = desk.holdCetr(id, onMove.id(), date(2026, 5, 20), Casework.fullPanel());
+    desk.record(
+        id, ConsentGiven.of(Purpose.cetr(onMove.id().value()), date(2026, 5, 20), COORDINATOR));
+    entry = desk.holdCetr(id, onMove.id().value(), date(2026, 5, 20), Casework.fullPanel());
     assertThat(onlyOpen(entry, TaskKind.CETR).due())
         .as("adults in secure settings: every 12 months")
         .isEqualTo(date(2027, 5, 20));

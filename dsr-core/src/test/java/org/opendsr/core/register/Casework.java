@@ -1,6 +1,8 @@
 package org.opendsr.core.register;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.opendsr.consent.ConsentRecord;
@@ -9,12 +11,15 @@ import org.opendsr.core.cetr.KeyQuestion;
 import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.referral.Referral;
+import org.opendsr.core.schedule.TaskId;
 import org.opendsr.core.store.InMemoryRegisterStore;
 import org.opendsr.rating.RecordedRating;
+import org.threeten.extra.MutableClock;
 
 /** A DSR coordinator's desk: a register, its clock, and short verbs for the case notes. */
 final class Casework {
@@ -28,12 +33,12 @@ final class Casework {
           KeyQuestion.COMMUNITY_CARE_POSSIBLE, "Yes, with intensive support at home",
           KeyQuestion.EDUCATION_NEEDS_MET, "Partly; reduced timetable agreed");
 
-  final TestClock clock;
+  final MutableClock clock;
   final InMemoryRegisterStore store = new InMemoryRegisterStore();
   final DynamicSupportRegister register;
 
   private Casework(LocalDate today, LocalPolicy policy) {
-    clock = new TestClock(today);
+    clock = MutableClock.of(nineOClock(today), ZoneOffset.UTC);
     register =
         DynamicSupportRegister.create(store, clock, WorkingDayCalendar.englandAndWales(), policy);
   }
@@ -46,8 +51,13 @@ final class Casework {
     return new Casework(today, policy);
   }
 
+  /** Each day of the case notes starts at 09:00 UTC. */
+  static Instant nineOClock(LocalDate day) {
+    return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+
   void today(LocalDate date) {
-    clock.set(date);
+    clock.setInstant(nineOClock(date));
   }
 
   LocalDate today() {
@@ -103,9 +113,11 @@ final class Casework {
         .entry();
   }
 
+  /** Admits the person to the hospital whose code is given as a form would give it. */
   Entry admit(EntryId id, LocalDate on, String hospital, boolean secure) {
+    HospitalCode code = HospitalCode.parse(hospital);
     return register
-        .handle(new Command.RecordAdmission(COORDINATOR, id, version(id), on, hospital, secure))
+        .handle(new Command.RecordAdmission(COORDINATOR, id, version(id), on, code, secure))
         .entry();
   }
 
@@ -113,7 +125,7 @@ final class Casework {
     return register.handle(new Command.RecordDischarge(COORDINATOR, id, version(id), on)).entry();
   }
 
-  Entry complete(EntryId id, String taskId, LocalDate on) {
+  Entry complete(EntryId id, TaskId taskId, LocalDate on) {
     return register
         .handle(new Command.CompleteTask(COORDINATOR, id, version(id), taskId, on))
         .entry();

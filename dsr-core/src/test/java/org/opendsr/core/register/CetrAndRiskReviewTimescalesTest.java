@@ -40,9 +40,10 @@ class CetrAndRiskReviewTimescalesTest {
   }
 
   private static Entry refuse(Casework desk, EntryId id, Task cetr, LocalDate on) {
-    desk.record(id, ConsentRefused.of(Purpose.cetr(cetr.id()), on, COORDINATOR));
+    desk.record(id, ConsentRefused.of(Purpose.cetr(cetr.id().value()), on, COORDINATOR));
     return desk.register
-        .handle(new Command.RecordCetrRefused(COORDINATOR, id, desk.version(id), cetr.id(), on))
+        .handle(
+            new Command.RecordCetrRefused(COORDINATOR, id, desk.version(id), cetr.id().value(), on))
         .entry();
   }
 
@@ -71,7 +72,10 @@ class CetrAndRiskReviewTimescalesTest {
     assertThat(next.due())
         .as("6 months (adult, non-secure) from the date the refused review was due")
         .isEqualTo(date(2026, 12, 8));
-    assertThat(desk.register.consent(id, Purpose.cetr(next.id()), date(2026, 5, 25)).isPermitted())
+    assertThat(
+            desk.register
+                .consent(id, Purpose.cetr(next.id().value()), date(2026, 5, 25))
+                .isPermitted())
         .as("consent is asked again for the next review; the refusal does not carry over")
         .isFalse();
   }
@@ -88,10 +92,11 @@ class CetrAndRiskReviewTimescalesTest {
     Task postAdmission =
         onlyOpen(desk.admit(id, date(2026, 5, 11), "RX4-SECURE", true), TaskKind.CETR);
     desk.record(
-        id, ConsentGiven.of(Purpose.cetr(postAdmission.id()), date(2026, 5, 11), COORDINATOR));
+        id,
+        ConsentGiven.of(Purpose.cetr(postAdmission.id().value()), date(2026, 5, 11), COORDINATOR));
     Task repeat =
         onlyOpen(
-            desk.holdCetr(id, postAdmission.id(), date(2026, 5, 11), Casework.fullPanel()),
+            desk.holdCetr(id, postAdmission.id().value(), date(2026, 5, 11), Casework.fullPanel()),
             TaskKind.CETR);
     assertThat(repeat.due()).isEqualTo(date(2027, 5, 11));
 

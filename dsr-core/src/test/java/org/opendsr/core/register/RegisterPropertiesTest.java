@@ -20,6 +20,7 @@ import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.entry.EntryStatus;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.RatingRecord;
 import org.opendsr.core.event.RecordedEvent;
@@ -166,14 +167,14 @@ class RegisterPropertiesTest {
         }
         case 3 -> {
           if (!openCetrs.isEmpty()) {
-            String review = openCetrs.get(0).id();
+            String review = openCetrs.get(0).id().value();
             desk.record(id, ConsentGiven.of(Purpose.cetr(review), day, "staff-1"));
             desk.holdCetr(id, review, day, Casework.fullPanel());
           }
         }
         case 4 -> {
           if (!openCetrs.isEmpty()) {
-            String review = openCetrs.get(0).id();
+            String review = openCetrs.get(0).id().value();
             desk.record(id, ConsentRefused.of(Purpose.cetr(review), day, "staff-1"));
             desk.register.handle(
                 new Command.RecordCetrRefused(
@@ -193,7 +194,12 @@ class RegisterPropertiesTest {
           if (entry.isInpatient()) {
             desk.register.handle(
                 new Command.RecordHospitalMove(
-                    Casework.COORDINATOR, id, desk.version(id), day, "RX2", step % 2 == 0));
+                    Casework.COORDINATOR,
+                    id,
+                    desk.version(id),
+                    day,
+                    HospitalCode.of("RX2"),
+                    step % 2 == 0));
           }
         }
       }

@@ -59,7 +59,7 @@ class RegisterReportsFromEntriesTest {
     }
     desk.today(START.plusDays(7));
     desk.rate(maya, Ratings.rated(People.maya(), START.plusDays(7), Rating.RED));
-    String cetr = desk.entry(maya).openTasks(TaskKind.CETR).get(0).id();
+    String cetr = desk.entry(maya).openTasks(TaskKind.CETR).get(0).id().value();
     desk.today(START.plusDays(10));
     desk.record(
         maya,

@@ -18,6 +18,7 @@ import org.opendsr.core.cetr.Panel;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.entry.PersonDetails;
 import org.opendsr.core.entry.PlannedAction;
 import org.opendsr.core.person.ContactDetails;
@@ -208,12 +209,12 @@ public final class SyntheticRegister {
     consent(
         m,
         ParentalConsent.withChildsView(
-            Purpose.cetr(cetr.id()),
+            Purpose.cetr(cetr.id().value()),
             day(t.minusDays(55)),
             "parent-1",
             ChildsView.AGREES,
             COORDINATOR));
-    holdCetr(m, cetr.id(), t.minusDays(50), "Respite plan for the family", t.minusDays(20));
+    holdCetr(m, cetr.id().value(), t.minusDays(50), "Respite plan for the family", t.minusDays(20));
     rate(m, t.minusDays(49), Rating.AMBER);
     review(m, t.minusDays(21));
     ids.add(m);
@@ -231,12 +232,17 @@ public final class SyntheticRegister {
     rate(s, t.minusDays(90), Rating.RED);
     at(t.minusDays(70));
     handle(
-        new Command.RecordAdmission(COORDINATOR, s, version(s), t.minusDays(70), "RNZ01", false));
+        new Command.RecordAdmission(
+            COORDINATOR, s, version(s), t.minusDays(70), HospitalCode.of("RNZ01"), false));
     completeAll(s, TaskKind.PLACE_LEAD_AWARENESS, t.minusDays(66));
     Task post = open(s, TaskKind.CETR);
-    consent(s, ConsentGiven.of(Purpose.cetr(post.id()), t.minusDays(52), COORDINATOR));
+    consent(s, ConsentGiven.of(Purpose.cetr(post.id().value()), t.minusDays(52), COORDINATOR));
     holdCetr(
-        s, post.id(), t.minusDays(50), "Discharge planning with community team", t.plusDays(30));
+        s,
+        post.id().value(),
+        t.minusDays(50),
+        "Discharge planning with community team",
+        t.plusDays(30));
     ids.add(s);
 
     // David, 52, learning disability: Green, reviewed on time.

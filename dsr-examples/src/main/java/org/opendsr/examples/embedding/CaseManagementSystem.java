@@ -14,6 +14,7 @@ import org.opendsr.core.audit.AuditTrail;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
+import org.opendsr.core.entry.HospitalCode;
 import org.opendsr.core.person.ContactDetails;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.referral.Referral;
@@ -148,7 +149,12 @@ public final class CaseManagementSystem {
     return handle(
         user,
         new Command.RecordAdmission(
-            user.userId(), entry.id(), entry.version(), LocalDate.now(clock), hospitalId, false));
+            user.userId(),
+            entry.id(),
+            entry.version(),
+            LocalDate.now(clock),
+            HospitalCode.parse(hospitalId),
+            false));
   }
 
   /**

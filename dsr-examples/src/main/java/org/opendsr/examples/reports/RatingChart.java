@@ -27,6 +27,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.opendsr.core.reporting.ChartColours;
 import org.opendsr.core.reporting.RegisterReports;
 import org.opendsr.core.reporting.SuppressionPolicy;
 import org.opendsr.core.reporting.Table;
@@ -81,7 +82,7 @@ public final class RatingChart {
       g.drawImage(chart, 0, 0, null);
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(new Color(0x21, 0x2B, 0x32));
+      g.setColor(Color.decode(ChartColours.TOTAL));
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
       int y = chart.getHeight() + NOTE_LINE / 2;
       for (String line : note) {
@@ -190,11 +191,11 @@ public final class RatingChart {
     return chart;
   }
 
-  private static final Color HIDDEN_GREY = new Color(0x4C, 0x62, 0x72);
+  private static final Color HIDDEN_GREY = Color.decode(ChartColours.GREY);
 
   /**
-   * The colour, marker and line of a row of the trend. Colours are the NHS identity palette's red,
-   * green and blue, and a dark amber, each at least 3:1 against white.
+   * The colour, marker and line of a row of the trend. Colours are {@link ChartColours}, shared
+   * with every other chart of the reports.
    *
    * @param label the row label (a rating's label, "Not yet rated" or "Total")
    * @return its style
@@ -203,18 +204,20 @@ public final class RatingChart {
     for (Rating rating : Rating.values()) {
       if (rating.label().equals(label)) {
         return switch (rating) {
-          case RED -> new Style(new Color(0xD5, 0x28, 0x1B), SeriesMarkers.SQUARE, thick(null));
+          case RED -> new Style(Color.decode(ChartColours.RED), SeriesMarkers.SQUARE, thick(null));
           case AMBER ->
-              new Style(new Color(0xB2, 0x6B, 0x00), SeriesMarkers.TRIANGLE_UP, thick(8f));
-          case GREEN -> new Style(new Color(0x00, 0x7F, 0x3B), SeriesMarkers.CIRCLE, thick(3f));
-          case BLUE -> new Style(new Color(0x00, 0x5E, 0xB8), SeriesMarkers.DIAMOND, thick(14f));
+              new Style(Color.decode(ChartColours.AMBER), SeriesMarkers.TRIANGLE_UP, thick(8f));
+          case GREEN ->
+              new Style(Color.decode(ChartColours.GREEN), SeriesMarkers.CIRCLE, thick(3f));
+          case BLUE ->
+              new Style(Color.decode(ChartColours.BLUE), SeriesMarkers.DIAMOND, thick(14f));
         };
       }
     }
     if (RegisterReports.NOT_YET_RATED.equals(label)) {
       return new Style(HIDDEN_GREY, SeriesMarkers.TRIANGLE_DOWN, SeriesLines.DOT_DOT);
     }
-    return new Style(new Color(0x21, 0x2B, 0x32), SeriesMarkers.NONE, SeriesLines.DASH_DASH);
+    return new Style(Color.decode(ChartColours.TOTAL), SeriesMarkers.NONE, SeriesLines.DASH_DASH);
   }
 
   private static BasicStroke thick(Float dash) {

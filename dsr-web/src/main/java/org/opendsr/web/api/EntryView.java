@@ -141,7 +141,10 @@ public record EntryView(
         entry.agencies().stream().map(Agency::id).toList(),
         entry.openTasks().stream()
             .sorted(Comparator.comparing(t -> t.due()))
-            .map(t -> new TaskView(t.id(), t.kind(), t.due(), t.detail(), t.due().isBefore(today)))
+            .map(
+                t ->
+                    new TaskView(
+                        t.id().value(), t.kind(), t.due(), t.detail(), t.due().isBefore(today)))
             .toList());
   }
 
