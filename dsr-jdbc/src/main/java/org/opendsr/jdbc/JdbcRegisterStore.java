@@ -26,10 +26,12 @@ import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.store.Append;
+import org.opendsr.core.store.DueCursor;
 import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.EventCodec;
-import org.opendsr.core.store.IndexedRegisterStore;
 import org.opendsr.core.store.OneOpenEntryPerPerson;
+import org.opendsr.core.store.PagedWorklistStore;
+import org.opendsr.core.store.WorkDue;
 
 /**
  * The register's store in PostgreSQL or H2: events in {@code dsr_event} (append-only, enforced by
@@ -51,20 +53,39 @@ import org.opendsr.core.store.OneOpenEntryPerPerson;
  * its existing entries before it inserts new ones, so an entry it closes frees the person's place
  * for a new entry in the same batch. Entry rows are closed, never deleted (the database refuses).
  *
- * <p>The due-review worklist is read through index {@code dsr_entry_review_due}. The entry's
- * version is in no index, so on PostgreSQL an append that leaves the worklist dates as they were
- * updates the row in place (a HOT update) and the table does not bloat.
+ * <p>The due-review worklist is read through index {@code dsr_entry_review_due}, whole or a page at
+ * a time by keyset ({@link #dueBy}: {@code ORDER BY} due date and creation, {@code LIMIT}). The
+ * entry's version is in no index, so on PostgreSQL an append that leaves the worklist dates as they
+ * were updates the row in place (a HOT update) and the table does not bloat.
  *
  * <p>Instants are stored to the microsecond, the precision of both databases. Events are encoded by
  * the {@link EventCodec} given, so this module does not depend on a wire format. Thread-safe: every
  * call takes its own connection from the data source.
  */
-public final class JdbcRegisterStore implements IndexedRegisterStore {
+public final class JdbcRegisterStore implements PagedWorklistStore {
 
   /** The query of {@link #dueForReviewBy}, served by index {@code dsr_entry_review_due}. */
   static final String DUE_FOR_REVIEW =
       "SELECT entry_id, version, status, next_review_due, next_work_due FROM dsr_entry"
           + " WHERE next_review_due <= ? ORDER BY next_review_due, created_seq";
+
+  /**
+   * The pages of {@link #dueBy}: the first page and the pages after a cursor, for each due column,
+   * each served in due order by that column's index ({@code dsr_entry_review_due}, {@code
+   * dsr_entry_work_due}: due date, then creation), which a page reads from the cursor on and stops
+   * after {@code LIMIT} rows. The cursor names an entry; its place in creation order is read by
+   * primary key (an entry that does not exist gives none, and the page starts after its day).
+   */
+  static final String DUE_FIRST_PAGE =
+      "SELECT entry_id, version, status, next_review_due, next_work_due FROM dsr_entry"
+          + " WHERE %1$s <= ? ORDER BY %1$s, created_seq LIMIT ?";
+
+  /** See {@link #DUE_FIRST_PAGE}. */
+  static final String DUE_PAGE_AFTER =
+      "SELECT entry_id, version, status, next_review_due, next_work_due FROM dsr_entry"
+          + " WHERE %1$s <= ? AND (%1$s, created_seq) >"
+          + " (?, (SELECT created_seq FROM dsr_entry WHERE entry_id = ?))"
+          + " ORDER BY %1$s, created_seq LIMIT ?";
 
   private static final String WORK_DUE =
       "SELECT entry_id FROM dsr_entry WHERE next_work_due <= ? ORDER BY created_seq";
@@ -587,6 +608,54 @@ public final class JdbcRegisterStore implements IndexedRegisterStore {
       return List.copyOf(out);
     } catch (SQLException e) {
       throw DatabaseException.of("could not list entries due for review", e);
+    }
+  }
+
+  /**
+   * The SQL of a page: the first, or the one after a cursor.
+   *
+   * @param column which due date
+   * @param after whether a cursor is given
+   * @return the statement
+   */
+  static String duePageSql(WorkDue column, boolean after) {
+    String name = column == WorkDue.REVIEW ? "next_review_due" : "next_work_due";
+    return String.format(Locale.ROOT, after ? DUE_PAGE_AFTER : DUE_FIRST_PAGE, name);
+  }
+
+  @Override
+  public List<EntrySummary> dueBy(
+      WorkDue column, LocalDate by, Optional<DueCursor> after, int limit) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(duePageSql(column, after.isPresent()))) {
+      int i = 1;
+      ps.setObject(i++, by);
+      if (after.isPresent()) {
+        ps.setObject(i++, after.get().due());
+        ps.setString(i++, after.get().entryId().value());
+      }
+      ps.setInt(i, limit);
+      List<EntrySummary> out = new ArrayList<>(Math.min(limit, 1_000));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new EntrySummary(
+                  EntryId.of(rs.getString(1)),
+                  rs.getLong(2),
+                  EntryStatus.valueOf(rs.getString(3)),
+                  Optional.ofNullable(rs.getObject(4, LocalDate.class)),
+                  Optional.ofNullable(rs.getObject(5, LocalDate.class))));
+        }
+      }
+      return List.copyOf(out);
+    } catch (SQLException e) {
+      throw DatabaseException.of("could not read a page of the worklist", e);
     }
   }
 

@@ -10,9 +10,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.opendsr.core.store.WorkDue;
 import org.opendsr.json.JsonEventCodec;
 
-/** PostgreSQL answers the due-review worklist from its index, not by reading every entry. */
+/**
+ * PostgreSQL answers the due-review worklist, whole or a page at a time, from its index, not by
+ * reading every entry.
+ */
 class DueForReviewPlanTest {
 
   private static final int ENTRIES = 200_000;
@@ -58,5 +62,33 @@ class DueForReviewPlanTest {
     assertThat(store.dueForReviewBy(by))
         .isNotEmpty()
         .allSatisfy(summary -> assertThat(summary.reviewDueBy(by)).isTrue());
+
+    // A page after a cursor reads each column's index from the cursor on, with no sort.
+    for (WorkDue column : WorkDue.values()) {
+      String page = plan(pg, JdbcRegisterStore.duePageSql(column, true), by);
+      assertThat(page)
+          .as("plan:%n%s", page)
+          .contains(column == WorkDue.REVIEW ? "dsr_entry_review_due" : "dsr_entry_work_due")
+          .contains("Limit")
+          .doesNotContain("Sort")
+          .doesNotContain("Seq Scan");
+    }
+  }
+
+  private static String plan(DataSource pg, String sql, LocalDate by) throws Exception {
+    StringBuilder plan = new StringBuilder();
+    try (Connection c = pg.getConnection();
+        PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+      ps.setObject(1, by);
+      ps.setObject(2, by.minusDays(7));
+      ps.setString(3, "E-0001000");
+      ps.setInt(4, 20);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          plan.append(rs.getString(1)).append('\n');
+        }
+      }
+    }
+    return plan.toString();
   }
 }

@@ -9,12 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opendsr.core.ValidationException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.register.AccessControlledRegister;
+import org.opendsr.core.store.DueCursor;
 import org.opendsr.core.worklist.WorkCategory;
-import org.opendsr.core.worklist.Worklist;
 import org.opendsr.core.worklist.WorklistItem;
 import org.opendsr.rating.Rating;
 import org.springframework.http.HttpStatus;
@@ -28,8 +29,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 public class PagesController {
 
-  /** Rows on one page of the worklist. */
+  /** People on one page of the worklist (each with all their work due). */
   static final int PAGE_SIZE = 20;
+
+  /**
+   * The furthest a numbered address without a position reads forward, in pages: such addresses come
+   * only from older links, and each page read costs a page of queries.
+   */
+  static final int MAX_PAGE_WALKED = 50;
 
   /** Work due within this many days is "due soon" (local practice, configurable). */
   static final int DUE_WITHIN_DAYS = 14;
@@ -88,13 +95,17 @@ public class PagesController {
       Arrays.stream(Rating.values()).map(r -> new Choice(r.name(), r.label())).toList();
 
   /**
-   * Overdue work first, then work due soon, a page at a time, narrowed by kind of work and, for
-   * roles that may see people, by rating, area and agency.
+   * The work due, a page of people at a time, earliest due first, narrowed by kind of work and, for
+   * roles that may see people, by rating, area and agency. The store pages by keyset: the link to
+   * the next page carries where this one ended ({@code after}), so every page costs the same.
+   * {@code page} is the number shown; a numbered address without {@code after} (an older link)
+   * reads forward from the first page.
    */
   @GetMapping("/worklist")
   String worklist(
       Principal principal,
       @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "") String after,
       @RequestParam(defaultValue = "") String kind,
       @RequestParam(defaultValue = "") String rating,
       @RequestParam(defaultValue = "") String area,
@@ -103,7 +114,6 @@ public class PagesController {
     Actor actor = actors.of(principal.getName());
     LocalDate today = LocalDate.now(clock);
     AccessPurpose purpose = purposeOf(actor);
-    Worklist worklist = register.worklist(actor, purpose, today, DUE_WITHIN_DAYS);
     boolean mayName = actor.role().allows(Operation.VIEW_ENTRY);
     // A value that is not one of the lists' (only a hand-made address sends one) filters nothing.
     WorklistSelection.Filters filters =
@@ -112,14 +122,39 @@ public class PagesController {
             mayName ? chosen(RATINGS, rating).map(Rating::valueOf) : Optional.empty(),
             mayName ? Optional.of(area) : Optional.empty(),
             mayName ? Optional.of(agency) : Optional.empty());
-    WorklistSelection selection = WorklistSelection.of(register, actor, purpose, worklist, filters);
+    // Likewise a position that is not one a page link gives starts from the first page.
+    Optional<DueCursor> cursor = Optional.empty();
+    int current = Math.max(1, page);
+    if (!after.isBlank()) {
+      try {
+        cursor = Optional.of(DueCursor.parse("after", after));
+      } catch (ValidationException notAPosition) {
+        current = 1;
+      }
+    }
+    WorklistSelection selection =
+        WorklistSelection.page(
+            register, actor, purpose, today, DUE_WITHIN_DAYS, filters, cursor, PAGE_SIZE);
+    if (cursor.isEmpty()) {
+      int shownPage = 1;
+      while (shownPage < Math.min(current, MAX_PAGE_WALKED) && selection.next().isPresent()) {
+        selection =
+            WorklistSelection.page(
+                register,
+                actor,
+                purpose,
+                today,
+                DUE_WITHIN_DAYS,
+                filters,
+                selection.next(),
+                PAGE_SIZE);
+        shownPage++;
+      }
+      current = shownPage;
+    }
     List<WorklistItem> items = selection.items();
-    int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    int current = Math.min(Math.max(1, page), pages);
-    List<WorklistItem> shown =
-        items.subList((current - 1) * PAGE_SIZE, Math.min(items.size(), current * PAGE_SIZE));
     List<Row> rows = new ArrayList<>();
-    for (WorklistItem i : shown) {
+    for (WorklistItem i : items) {
       rows.add(
           new Row(
               i.entryId().value(),
@@ -130,7 +165,7 @@ public class PagesController {
     }
     model.addAttribute("rows", rows);
     model.addAttribute("page", current);
-    model.addAttribute("pages", pages);
+    model.addAttribute("next", selection.next().map(DueCursor::token).orElse(null));
     model.addAttribute("total", items.size());
     model.addAttribute("showNames", mayName);
     model.addAttribute("kinds", KINDS);

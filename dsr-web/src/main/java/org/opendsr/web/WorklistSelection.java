@@ -1,5 +1,6 @@
 package org.opendsr.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,15 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.NotFoundException;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.Operation;
 import org.opendsr.core.entry.Entry;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.register.AccessControlledRegister;
+import org.opendsr.core.store.DueCursor;
+import org.opendsr.core.store.WorkDue;
 import org.opendsr.core.worklist.WorkCategory;
 import org.opendsr.core.worklist.Worklist;
 import org.opendsr.core.worklist.WorklistItem;
@@ -104,6 +109,7 @@ public final class WorklistSelection {
   private final AccessPurpose purpose;
   private final Map<EntryId, Optional<Entry>> read = new HashMap<>();
   private final List<WorklistItem> items = new ArrayList<>();
+  private Optional<DueCursor> next = Optional.empty();
 
   private WorklistSelection(AccessControlledRegister register, Actor actor, AccessPurpose purpose) {
     this.register = register;
@@ -146,7 +152,76 @@ public final class WorklistSelection {
   }
 
   /**
-   * The items kept, overdue first, then by due date.
+   * One page of the worklist, paged by the register's store by keyset: the work of up to {@code
+   * people} entries, the entries in the order of their earliest due work (review work when the
+   * filter is {@link WorkCategory#REVIEW}: the due-review worklist), then oldest first, and each
+   * entry's work due by the horizon, earliest first. The kind of work and the filters on the person
+   * are applied as the register reads each entry (it skips entries left with no work and reads on
+   * until the page is full), so only the store's index is read in SQL; access control applies to
+   * every entry ({@link AccessControlledRegister#worklistPage}).
+   *
+   * @param register the register the user reaches
+   * @param actor the user
+   * @param purpose the purpose of the user's reads
+   * @param asOf the day
+   * @param dueWithinDays how far ahead "due soon" looks
+   * @param filters what to keep
+   * @param after where the previous page ended; empty for the first page
+   * @param people the most entries on the page
+   * @return the selection, with {@link #next()} set when another page follows
+   */
+  public static WorklistSelection page(
+      AccessControlledRegister register,
+      Actor actor,
+      AccessPurpose purpose,
+      LocalDate asOf,
+      int dueWithinDays,
+      Filters filters,
+      Optional<DueCursor> after,
+      int people) {
+    Optional<WorkCategory> category = filters.category();
+    WorkDue column =
+        category.filter(c -> c == WorkCategory.REVIEW).isPresent() ? WorkDue.REVIEW : WorkDue.ANY;
+    Predicate<Entry> keep =
+        entry ->
+            (!filters.byPerson() || filters.matches(entry))
+                && !workOf(entry, asOf, dueWithinDays, category).isEmpty();
+    AccessControlledRegister.DuePage page =
+        register.worklistPage(
+            actor, purpose, column, asOf.plusDays(dueWithinDays), after, people, keep);
+    WorklistSelection selection = new WorklistSelection(register, actor, purpose);
+    boolean viewed = actor.role().allows(Operation.VIEW_ENTRY);
+    for (Entry entry : page.entries()) {
+      selection.items.addAll(workOf(entry, asOf, dueWithinDays, category));
+      if (viewed) {
+        // The register read (decided and audited) each entry of the page as a view of it.
+        selection.read.put(entry.id(), Optional.of(entry));
+      }
+    }
+    selection.next = page.next();
+    return selection;
+  }
+
+  /** An entry's work due by the horizon, earliest first, of one kind if one is chosen. */
+  private static List<WorklistItem> workOf(
+      Entry entry, LocalDate asOf, int dueWithinDays, Optional<WorkCategory> category) {
+    return Worklist.of(List.of(entry), asOf, dueWithinDays).items().stream()
+        .filter(i -> category.isEmpty() || i.category() == category.get())
+        .toList();
+  }
+
+  /**
+   * Where the next page starts, for a selection made by {@link #page}.
+   *
+   * @return the position, or empty on the last page (and for a selection made by {@link #of})
+   */
+  public Optional<DueCursor> next() {
+    return next;
+  }
+
+  /**
+   * The items kept: overdue first, then by due date, for a selection made by {@link #of}; entry by
+   * entry for a page made by {@link #page}.
    *
    * @return the items
    */

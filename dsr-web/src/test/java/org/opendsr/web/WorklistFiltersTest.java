@@ -36,6 +36,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class WorklistFiltersTest {
 
   private static final Pattern PERSON_LINK = Pattern.compile("href=\"/people/([^\"/?]+)\"");
+  private static final Pattern NEXT_LINK =
+      Pattern.compile(
+          "class=\"nhsuk-pagination__link nhsuk-pagination__link--next\" href=\"([^\"]+)\"");
 
   @Autowired MockMvc mvc;
   @Autowired AccessControlledRegister register;
@@ -161,6 +164,24 @@ class WorklistFiltersTest {
 
     assertThat(html).contains("kind=REVIEW").contains("selected");
     assertThat(html).contains("Show all work");
+  }
+
+  @Test
+  void the_next_page_link_carries_where_the_page_ended_and_the_filter_and_shows_other_people()
+      throws Exception {
+    String first = page("/worklist?kind=REVIEW", "coordinator");
+    Matcher next = NEXT_LINK.matcher(first);
+    assertThat(next.find()).as("a link to the next page").isTrue();
+    String link = next.group(1).replace("&amp;", "&");
+    assertThat(link).contains("after=").contains("kind=REVIEW").contains("page=2");
+
+    String second = page(link, "coordinator");
+
+    Set<String> onFirst = peopleLinkedFrom(first);
+    Set<String> onSecond = peopleLinkedFrom(second);
+    assertThat(onFirst).hasSize(PagesController.PAGE_SIZE);
+    assertThat(onSecond).isNotEmpty().doesNotContainAnyElementsOf(onFirst);
+    assertThat(second).contains("Page 2").contains("First page");
   }
 
   @Test

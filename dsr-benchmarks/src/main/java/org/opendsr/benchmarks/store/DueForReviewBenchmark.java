@@ -54,6 +54,36 @@ public class DueForReviewBenchmark {
 
   private static final LocalDate YEAR_START = LocalDate.of(2026, 1, 1);
 
+  /**
+   * Fills a freshly migrated schema with the register described above, vacuumed and analysed.
+   *
+   * @param schema the schema
+   * @throws SQLException if PostgreSQL fails
+   */
+  static void fill(PostgresSchema schema) throws SQLException {
+    String open = "g % " + OPEN_EVERY + " = 0";
+    String due = "DATE '2026-01-01' + ((g / " + OPEN_EVERY + ") % 365)";
+    schema.execute(
+        "INSERT INTO dsr_entry (entry_id, version, status, next_review_due, next_work_due)"
+            + " SELECT 'E-' || lpad(g::text, 7, '0'), 1,"
+            + (" CASE WHEN " + open + " THEN 'ACTIVE' ELSE 'CLOSED' END,")
+            + (" CASE WHEN " + open + " THEN " + due + " END,")
+            + (" CASE WHEN " + open + " THEN " + due + " END")
+            + " FROM generate_series(1, "
+            + ENTRIES
+            + ") AS g",
+        "INSERT INTO dsr_event (entry_id, version, event_type, occurred_at, actor, why, payload)"
+            + " SELECT 'E-' || lpad(g::text, 7, '0'), 1, 'dsr-review-held',"
+            + " TIMESTAMPTZ '2025-12-01 09:00:00+00', 'coordinator-1', 'DSR review held',"
+            + " '{\"version\":1,\"kind\":\"register-event\",\"type\":\"dsr-review-held\","
+            + "\"on\":\"2025-12-01\"}'"
+            + " FROM generate_series(1, "
+            + ENTRIES
+            + ") AS g",
+        "VACUUM ANALYZE dsr_entry",
+        "VACUUM ANALYZE dsr_event");
+  }
+
   /** The register on PostgreSQL. */
   @State(Scope.Benchmark)
   public static class OnPostgres {
@@ -75,27 +105,7 @@ public class DueForReviewBenchmark {
     public void load() throws SQLException {
       schema = PostgresSchema.create();
       store = new JdbcRegisterStore(DsrDatabase.migrate(schema), JsonEventCodec.standard());
-      String open = "g % " + OPEN_EVERY + " = 0";
-      String due = "DATE '2026-01-01' + ((g / " + OPEN_EVERY + ") % 365)";
-      schema.execute(
-          "INSERT INTO dsr_entry (entry_id, version, status, next_review_due, next_work_due)"
-              + " SELECT 'E-' || lpad(g::text, 7, '0'), 1,"
-              + (" CASE WHEN " + open + " THEN 'ACTIVE' ELSE 'CLOSED' END,")
-              + (" CASE WHEN " + open + " THEN " + due + " END,")
-              + (" CASE WHEN " + open + " THEN " + due + " END")
-              + " FROM generate_series(1, "
-              + ENTRIES
-              + ") AS g",
-          "INSERT INTO dsr_event (entry_id, version, event_type, occurred_at, actor, why, payload)"
-              + " SELECT 'E-' || lpad(g::text, 7, '0'), 1, 'dsr-review-held',"
-              + " TIMESTAMPTZ '2025-12-01 09:00:00+00', 'coordinator-1', 'DSR review held',"
-              + " '{\"version\":1,\"kind\":\"register-event\",\"type\":\"dsr-review-held\","
-              + "\"on\":\"2025-12-01\"}'"
-              + " FROM generate_series(1, "
-              + ENTRIES
-              + ") AS g",
-          "VACUUM ANALYZE dsr_entry",
-          "VACUUM ANALYZE dsr_event");
+      fill(schema);
       by = YEAR_START.plusDays(daysAhead - 1L);
     }
 

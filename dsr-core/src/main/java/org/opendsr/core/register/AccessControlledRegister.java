@@ -2,11 +2,13 @@ package org.opendsr.core.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.AccessDeniedException;
 import org.opendsr.core.NotFoundException;
@@ -28,6 +30,9 @@ import org.opendsr.core.reporting.RegisterReports;
 import org.opendsr.core.reporting.ReportingPeriod;
 import org.opendsr.core.reporting.Table;
 import org.opendsr.core.reporting.ThemeCodes;
+import org.opendsr.core.store.DueCursor;
+import org.opendsr.core.store.EntrySummary;
+import org.opendsr.core.store.WorkDue;
 import org.opendsr.core.worklist.Escalation;
 import org.opendsr.core.worklist.Worklist;
 
@@ -268,6 +273,116 @@ public final class AccessControlledRegister {
             .filter(e -> AccessPolicy.maySee(actor, factsOf(e)))
             .toList();
     return Worklist.of(visible, asOf, dueWithinDays);
+  }
+
+  /**
+   * A page of the worklist's entries, by keyset: see {@link #worklistPage}.
+   *
+   * @param entries the entries of the page, earliest due first, then oldest first; each one the
+   *     actor may see and {@code keep} kept
+   * @param next where the next page starts; empty when this is the last page
+   */
+  public record DuePage(List<Entry> entries, Optional<DueCursor> next) {
+
+    /** Validates and copies. */
+    public DuePage {
+      entries = List.copyOf(entries);
+      Objects.requireNonNull(next, "next");
+    }
+
+    @Override
+    public String toString() {
+      return "DuePage[" + entries.size() + " entries, next=" + next + "]";
+    }
+  }
+
+  /**
+   * One page of the entries with work due, limited to the entries the actor may see: the open
+   * entries whose review work ({@link WorkDue#REVIEW}, the due-review worklist) or any work ({@link
+   * WorkDue#ANY}) is due on or before {@code by}, earliest due first, then oldest first, starting
+   * after {@code after}. The store pages by keyset ({@link DynamicSupportRegister#dueBy}); entries
+   * the actor may not see, or that {@code keep} refuses, are skipped and the next rows read, so a
+   * page is full unless it is the last. The call is checked and audited once, as {@link #worklist}
+   * is. For an actor whose role may view entries, each entry on the page is also read as {@link
+   * #entry} reads one, decided and audited as a view of the entry (the allowed views in one audit
+   * write), so the page may name each person; an entry whose view is refused is left out.
+   *
+   * @param actor who is looking
+   * @param purpose why
+   * @param column which due date the worklist follows
+   * @param by the last due date included
+   * @param after where the previous page ended; empty for the first page
+   * @param size the most entries on the page, at least 1
+   * @param keep a further narrowing by the entry (a rating, an area); {@code e -> true} for none
+   * @return the page
+   * @throws IllegalArgumentException if {@code size} is less than 1
+   */
+  public DuePage worklistPage(
+      Actor actor,
+      AccessPurpose purpose,
+      WorkDue column,
+      LocalDate by,
+      Optional<DueCursor> after,
+      int size,
+      Predicate<Entry> keep) {
+    Objects.requireNonNull(keep, "keep");
+    if (size < 1) {
+      throw new IllegalArgumentException("size must be at least 1");
+    }
+    access.check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
+    List<Entry> page = new ArrayList<>();
+    Optional<DueCursor> from = after;
+    while (true) {
+      // Asks one row more than the page needs, to know whether another page follows.
+      int wanted = size - page.size() + 1;
+      List<EntrySummary> rows = register.dueBy(column, by, from, wanted);
+      for (EntrySummary row : rows) {
+        if (page.size() == size) {
+          return new DuePage(viewed(actor, purpose, page), from);
+        }
+        from = Optional.of(DueCursor.after(column, row));
+        Optional<Entry> entry = register.find(row.entryId());
+        if (entry.isPresent()
+            && AccessPolicy.maySee(actor, factsOf(entry.get()))
+            && keep.test(entry.get())) {
+          page.add(entry.get());
+        }
+      }
+      if (rows.size() < wanted) {
+        return new DuePage(viewed(actor, purpose, page), Optional.empty());
+      }
+    }
+  }
+
+  /** The entries of a page the actor may view, each view decided and audited, in one write. */
+  private List<Entry> viewed(Actor actor, AccessPurpose purpose, List<Entry> page) {
+    if (!actor.role().allows(Operation.VIEW_ENTRY)) {
+      return page;
+    }
+    List<Entry> viewed = new ArrayList<>();
+    List<AuditRecord> allowed = new ArrayList<>();
+    try {
+      for (Entry entry : page) {
+        try {
+          allowed.add(
+              access
+                  .decideOn(
+                      actor,
+                      purpose,
+                      Operation.VIEW_ENTRY,
+                      Optional.of(entry.id()),
+                      Optional.of(entry),
+                      Optional.empty())
+                  .record());
+          viewed.add(entry);
+        } catch (AccessDeniedException refused) {
+          // Audited by decideOn(); left out.
+        }
+      }
+    } finally {
+      audit.appendAll(allowed);
+    }
+    return viewed;
   }
 
   /**

@@ -81,6 +81,20 @@ final class AuditedAccess {
             () -> new NotFoundException("no entry " + entryId.get()));
       }
     }
+    return decideOn(actor, purpose, operation, entryId, entry, breakGlassReason);
+  }
+
+  /**
+   * Decides a call on an entry already read (or on none), as {@link #decide} does once it has read
+   * it.
+   */
+  Allowed decideOn(
+      Actor actor,
+      AccessPurpose purpose,
+      Operation operation,
+      Optional<EntryId> entryId,
+      Optional<Entry> entry,
+      Optional<String> breakGlassReason) {
     AccessDecision decision =
         AccessPolicy.decide(actor, operation, purpose, entry.map(facts), breakGlassReason);
     boolean breakGlass = decision instanceof AccessDecision.Granted granted && granted.breakGlass();

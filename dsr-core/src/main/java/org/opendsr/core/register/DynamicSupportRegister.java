@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentDecision;
@@ -23,9 +25,12 @@ import org.opendsr.core.event.RegisterEvent;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.schedule.DueDates;
+import org.opendsr.core.store.DueCursor;
 import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.IndexedRegisterStore;
+import org.opendsr.core.store.PagedWorklistStore;
 import org.opendsr.core.store.RegisterStore;
+import org.opendsr.core.store.WorkDue;
 import org.opendsr.core.worklist.Escalation;
 import org.opendsr.core.worklist.Worklist;
 
@@ -329,6 +334,68 @@ public final class DynamicSupportRegister {
     }
     due.sort(Comparator.comparing(s -> s.nextReviewDue().orElseThrow()));
     return due;
+  }
+
+  /**
+   * One page of a worklist, by keyset: the summaries of open entries whose review work ({@link
+   * WorkDue#REVIEW}) or any work ({@link WorkDue#ANY}) is due on or before a date, earliest due
+   * first, then oldest entry first, starting after {@code after}. A {@link PagedWorklistStore}
+   * pages in its index (a database, in SQL); another store is answered by replaying every entry.
+   *
+   * @param column which due date the worklist follows
+   * @param by the last due date included
+   * @param after where the previous page ended; empty for the first page
+   * @param limit the most rows, at least 1
+   * @return the summaries of the page; fewer than {@code limit} only on the last page
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  public List<EntrySummary> dueBy(
+      WorkDue column, LocalDate by, Optional<DueCursor> after, int limit) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    Optional<PagedWorklistStore> paged = store.paged();
+    if (paged.isPresent()) {
+      return paged.get().dueBy(column, by, after, limit);
+    }
+    List<EntryId> ids = store.entryIds();
+    Map<EntryId, Integer> created = new HashMap<>();
+    List<EntrySummary> due = new ArrayList<>();
+    for (EntryId id : ids) {
+      created.put(id, created.size());
+      EntrySummary summary = EntrySummary.of(entry(id));
+      if (column.of(summary).filter(d -> !d.isAfter(by)).isPresent()) {
+        due.add(summary);
+      }
+    }
+    Comparator<EntrySummary> order =
+        Comparator.comparing((EntrySummary s) -> column.of(s).orElseThrow())
+            .thenComparing(s -> created.get(s.entryId()));
+    due.sort(order);
+    List<EntrySummary> page = new ArrayList<>();
+    for (EntrySummary s : due) {
+      if (page.size() == limit) {
+        break;
+      }
+      if (after.isEmpty()
+          || isAfter(column.of(s).orElseThrow(), created.get(s.entryId()), after.get(), created)) {
+        page.add(s);
+      }
+    }
+    return page;
+  }
+
+  private static boolean isAfter(
+      LocalDate due, int position, DueCursor cursor, Map<EntryId, Integer> created) {
+    int c = due.compareTo(cursor.due());
+    if (c != 0) {
+      return c > 0;
+    }
+    Integer cursorPosition = created.get(cursor.entryId());
+    return cursorPosition != null && position > cursorPosition;
   }
 
   /**

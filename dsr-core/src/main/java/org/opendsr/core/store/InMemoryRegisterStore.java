@@ -24,9 +24,10 @@ import org.opendsr.core.person.NhsNumber;
  * RegisterEvent#newEntryPerson()}). As an {@link IndexedRegisterStore} it keeps each entry's {@link
  * EntrySummary} in sorted sets by due date, so worklist queries read only the entries due, and each
  * person's open entry, so the rule of {@link OneOpenEntryPerPerson} is checked under the same lock
- * as the write: of two referrals of one person at once, one is refused.
+ * as the write: of two referrals of one person at once, one is refused. As a {@link
+ * PagedWorklistStore} it pages those sets from a cursor.
  */
-public final class InMemoryRegisterStore implements IndexedRegisterStore {
+public final class InMemoryRegisterStore implements PagedWorklistStore {
 
   /**
    * A position in a due-date index: the date, then the order the entry was created in; it carries
@@ -245,6 +246,32 @@ public final class InMemoryRegisterStore implements IndexedRegisterStore {
     List<EntryId> out = new ArrayList<>(inCreationOrder.size());
     for (Due d : inCreationOrder) {
       out.add(d.summary().entryId());
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized List<EntrySummary> dueBy(
+      WorkDue column, LocalDate by, Optional<DueCursor> after, int limit) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    NavigableSet<Due> index = column == WorkDue.REVIEW ? byReviewDue : byWorkDue;
+    NavigableSet<Due> due = index.headSet(new Due(by, Long.MAX_VALUE, null), true);
+    if (after.isPresent()) {
+      // An entry the store does not know has no place: the page starts after its whole day.
+      long position = created.getOrDefault(after.get().entryId(), Long.MAX_VALUE);
+      due = due.tailSet(new Due(after.get().due(), position, null), false);
+    }
+    List<EntrySummary> out = new ArrayList<>();
+    for (Due d : due) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(d.summary());
     }
     return out;
   }

@@ -89,4 +89,15 @@ public interface RegisterStore {
   default Optional<IndexedRegisterStore> indexed() {
     return Optional.empty();
   }
+
+  /**
+   * The keyset paging of worklists this store does, if it does: an optional capability, found like
+   * {@link #indexed()}. A store that pages implements {@link PagedWorklistStore}, which answers
+   * with itself; any other store answers empty, and the register then pages in memory.
+   *
+   * @return this store as a paging store, or empty
+   */
+  default Optional<PagedWorklistStore> paged() {
+    return Optional.empty();
+  }
 }

@@ -40,6 +40,7 @@ import org.opendsr.core.person.Professional;
 import org.opendsr.core.reporting.NationalDataOptOut;
 import org.opendsr.core.reporting.ReportingPeriod;
 import org.opendsr.core.reporting.ThemeCodes;
+import org.opendsr.core.store.WorkDue;
 import org.opendsr.rating.Rating;
 
 /**
@@ -366,6 +367,40 @@ class AccessControlledRegisterTest {
             AuditRecord.Access.ALLOWED,
             AuditRecord.Access.DENIED,
             AuditRecord.Access.ALLOWED);
+  }
+
+  @Test
+  void a_page_of_the_worklist_shows_only_entries_the_agency_may_see_each_audited_as_viewed() {
+    Actor nurse = Actor.professional("nurse-1", Role.CLINICIAN, CAMHS);
+    Actor stranger = Actor.professional("sw-9", Role.SOCIAL_CARE_PRACTITIONER, "ELSEWHERE");
+    LocalDate by = TODAY.plusDays(365);
+
+    AccessControlledRegister.DuePage nurses =
+        register.worklistPage(
+            nurse, AccessPurpose.DIRECT_CARE, WorkDue.ANY, by, Optional.empty(), 20, e -> true);
+    AccessControlledRegister.DuePage strangers =
+        register.worklistPage(
+            stranger, AccessPurpose.DIRECT_CARE, WorkDue.ANY, by, Optional.empty(), 20, e -> true);
+
+    assertThat(nurses.entries()).extracting(Entry::id).containsExactly(maya);
+    assertThat(nurses.next()).isEmpty();
+    assertThat(strangers.entries()).isEmpty();
+    assertThat(audit.byActor("nurse-1"))
+        .extracting(AuditRecord::operation, r -> r.entryId().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Operation.VIEW_WORKLIST, ""),
+            org.assertj.core.groups.Tuple.tuple(Operation.VIEW_ENTRY, maya.value()));
+    assertThatThrownBy(
+            () ->
+                register.worklistPage(
+                    Actor.professional("analyst-1", Role.COMMISSIONER_ANALYST, "ICB"),
+                    AccessPurpose.DIRECT_CARE,
+                    WorkDue.ANY,
+                    by,
+                    Optional.empty(),
+                    20,
+                    e -> true))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test

@@ -1,10 +1,10 @@
 package org.opendsr.core.store;
 
-/** The indexed store contract, in memory. */
-class InMemoryIndexedRegisterStoreTest extends IndexedRegisterStoreContract {
+/** The indexed and paging store contract, in memory. */
+class InMemoryIndexedRegisterStoreTest extends PagedWorklistStoreContract {
 
   @Override
-  protected IndexedRegisterStore newStore() {
+  protected PagedWorklistStore newStore() {
     return new InMemoryRegisterStore();
   }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.Purpose;
+import org.opendsr.core.access.AccessPurpose;
+import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.Role;
 import org.opendsr.core.calendar.WorkingDayCalendar;
 import org.opendsr.core.entry.CloseReason;
 import org.opendsr.core.entry.EntryId;
@@ -23,6 +26,7 @@ import org.opendsr.core.person.Residence;
 import org.opendsr.core.policy.LocalPolicy;
 import org.opendsr.core.referral.Referral;
 import org.opendsr.core.referral.ReferralSource;
+import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.Command;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.schedule.TaskKind;
@@ -128,6 +132,97 @@ class RegisterOnAnIndexedStoreTest {
       assertThat(on(indexed, asOf).dueForReviewBy(asOf))
           .isEqualTo(on(plain, asOf).dueForReviewBy(asOf));
     }
+  }
+
+  @Test
+  void a_store_offers_paging_only_when_it_pages() {
+    InMemoryRegisterStore paging = new InMemoryRegisterStore();
+
+    assertThat(paging.paged()).containsSame(paging);
+    assertThat(plain(paging).paged()).isEmpty();
+  }
+
+  @Test
+  void the_pages_from_the_store_are_the_pages_from_replaying_every_entry() {
+    InMemoryRegisterStore paging = new InMemoryRegisterStore();
+    RegisterStore plain = plain(new InMemoryRegisterStore());
+    casework(paging);
+    casework(plain);
+    LocalDate asOf = MAY_11.plusDays(90);
+
+    for (WorkDue column : WorkDue.values()) {
+      List<EntrySummary> whole =
+          on(paging, asOf).dueBy(column, asOf, java.util.Optional.empty(), 100);
+      assertThat(whole).as("%s", column).isNotEmpty();
+      for (RegisterStore store : List.of(paging, plain)) {
+        DynamicSupportRegister register = on(store, asOf);
+        List<EntrySummary> pageByPage = new java.util.ArrayList<>();
+        java.util.Optional<DueCursor> after = java.util.Optional.empty();
+        List<EntrySummary> page;
+        while (!(page = register.dueBy(column, asOf, after, 1)).isEmpty()) {
+          pageByPage.addAll(page);
+          after = java.util.Optional.of(DueCursor.after(column, page.get(0)));
+        }
+        assertThat(pageByPage).as("%s", column).isEqualTo(whole);
+      }
+    }
+    assertThat(on(paging, asOf).dueBy(WorkDue.ANY, asOf, java.util.Optional.empty(), 100))
+        .as("more than one page of one")
+        .hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void a_page_skips_entries_the_narrowing_refuses_and_reads_on_until_it_is_full() {
+    InMemoryRegisterStore store = new InMemoryRegisterStore();
+    casework(store);
+    LocalDate asOf = MAY_11.plusDays(90);
+    DynamicSupportRegister register = on(store, asOf);
+    AccessControlledRegister users =
+        AccessControlledRegister.of(
+            register,
+            new org.opendsr.core.audit.InMemoryAuditTrail(),
+            Clock.fixed(asOf.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+            id -> java.util.Set.of());
+    Actor coordinator = Actor.professional("coordinator-1", Role.DSR_COORDINATOR, "ICB");
+    EntryId first = store.entryIds().get(0);
+    EntryId third = store.entryIds().get(2);
+
+    AccessControlledRegister.DuePage page =
+        users.worklistPage(
+            coordinator,
+            AccessPurpose.REGISTER_ADMINISTRATION,
+            WorkDue.ANY,
+            asOf,
+            java.util.Optional.empty(),
+            1,
+            e -> !e.id().equals(first));
+    AccessControlledRegister.DuePage both =
+        users.worklistPage(
+            coordinator,
+            AccessPurpose.REGISTER_ADMINISTRATION,
+            WorkDue.ANY,
+            asOf,
+            java.util.Optional.empty(),
+            1,
+            e -> true);
+
+    assertThat(page.entries()).extracting(e -> e.id()).containsExactly(third);
+    assertThat(page.next()).isEmpty();
+    assertThat(both.entries()).extracting(e -> e.id()).containsExactly(first);
+    assertThat(both.next()).map(DueCursor::entryId).contains(first);
+    assertThat(
+            users
+                .worklistPage(
+                    coordinator,
+                    AccessPurpose.REGISTER_ADMINISTRATION,
+                    WorkDue.ANY,
+                    asOf,
+                    both.next(),
+                    1,
+                    e -> true)
+                .entries())
+        .extracting(e -> e.id())
+        .containsExactly(third);
   }
 
   @Test

@@ -5,22 +5,28 @@ import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.event.RecordedEvent;
 import org.opendsr.core.person.NhsNumber;
 import org.opendsr.core.store.Append;
+import org.opendsr.core.store.DueCursor;
 import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.IndexedRegisterStore;
+import org.opendsr.core.store.PagedWorklistStore;
+import org.opendsr.core.store.WorkDue;
 
 /**
  * An indexed store whose worklist queries are timed as {@code opendsr.worklist.query}, tagged by
- * query ({@code work-due}, {@code due-for-review}). Everything else passes straight through.
+ * query ({@code work-due}, {@code due-for-review}, {@code due-page}). Everything else passes
+ * straight through. It pages worklists ({@link #paged()}) exactly when the store it wraps does.
  */
-public final class TimedRegisterStore implements IndexedRegisterStore {
+public final class TimedRegisterStore implements PagedWorklistStore {
 
   private final IndexedRegisterStore delegate;
   private final Timer workDue;
   private final Timer dueForReview;
+  private final Timer duePage;
 
   /**
    * Wraps a store.
@@ -33,6 +39,7 @@ public final class TimedRegisterStore implements IndexedRegisterStore {
     Objects.requireNonNull(registry, "registry");
     this.workDue = registry.timer("opendsr.worklist.query", "query", "work-due");
     this.dueForReview = registry.timer("opendsr.worklist.query", "query", "due-for-review");
+    this.duePage = registry.timer("opendsr.worklist.query", "query", "due-page");
   }
 
   @Override
@@ -79,5 +86,33 @@ public final class TimedRegisterStore implements IndexedRegisterStore {
   @Override
   public List<EntryId> withWorkDueBy(LocalDate date) {
     return workDue.record(() -> delegate.withWorkDueBy(date));
+  }
+
+  /**
+   * This store, when the store it wraps pages worklists; otherwise empty, and the register pages by
+   * replaying entries.
+   *
+   * @return this store, or empty
+   */
+  @Override
+  public Optional<PagedWorklistStore> paged() {
+    return delegate.paged().isPresent() ? Optional.of(this) : Optional.empty();
+  }
+
+  /**
+   * A page from the wrapped store, timed.
+   *
+   * @throws UnsupportedOperationException if the wrapped store does not page ({@link #paged()} is
+   *     then empty, so the register does not ask)
+   */
+  @Override
+  public List<EntrySummary> dueBy(
+      WorkDue column, LocalDate by, Optional<DueCursor> after, int limit) {
+    PagedWorklistStore pages =
+        delegate
+            .paged()
+            .orElseThrow(
+                () -> new UnsupportedOperationException("the wrapped store does not page"));
+    return duePage.record(() -> pages.dueBy(column, by, after, limit));
   }
 }

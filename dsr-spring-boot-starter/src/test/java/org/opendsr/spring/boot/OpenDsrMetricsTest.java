@@ -92,6 +92,34 @@ class OpenDsrMetricsTest {
   }
 
   @Test
+  void the_timed_store_still_pages_the_worklist_in_the_database_and_times_each_page() {
+    runner
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .run(
+            context -> {
+              MeterRegistry meters = context.getBean(MeterRegistry.class);
+              AccessControlledRegister register = context.getBean(AccessControlledRegister.class);
+              EntryId entry = Fixtures.referAnAdult(register);
+
+              AccessControlledRegister.DuePage page =
+                  register.worklistPage(
+                      Fixtures.COORDINATOR,
+                      AccessPurpose.REGISTER_ADMINISTRATION,
+                      org.opendsr.core.store.WorkDue.ANY,
+                      LocalDate.now(Fixtures.CLOCK).plusYears(1),
+                      java.util.Optional.empty(),
+                      20,
+                      e -> true);
+
+              assertThat(page.entries()).extracting(e -> e.id()).containsExactly(entry);
+              // The register asked the timed store for the page, which asked the database.
+              assertThat(meters.find("opendsr.worklist.query").tag("query", "due-page").timer())
+                  .isNotNull()
+                  .satisfies(timer -> assertThat(timer.count()).isPositive());
+            });
+  }
+
+  @Test
   void no_tag_holds_anything_personal() {
     runner
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)

@@ -37,6 +37,7 @@ import org.opendsr.core.referral.Referral;
 import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.Command;
 import org.opendsr.core.register.CommandResult;
+import org.opendsr.core.store.DueCursor;
 import org.opendsr.core.store.OneOpenEntryPerPerson;
 import org.opendsr.core.worklist.WorkCategory;
 import org.opendsr.core.worklist.Worklist;
@@ -55,6 +56,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The register as JSON: refer a person, read an entry, and the worklist. Each call names the
@@ -204,6 +206,9 @@ public class RegisterApi {
    * @param rating only people with this current rating
    * @param locality only people living in this reporting area
    * @param agency only people this agency is involved with
+   * @param after to page by position: empty for the first page, then the {@code next} of the page
+   *     before; each page then holds up to {@code size} people's work, earliest due first, without
+   *     totals, and the store pages it by keyset (the numbered pages compute the whole worklist)
    * @return the page
    */
   @GetMapping("/worklist")
@@ -211,7 +216,8 @@ public class RegisterApi {
       operationId = "worklist",
       summary = "The worklist, a page at a time",
       description =
-          "Overdue work first, then work due soon; names only for roles that may see them.")
+          "Overdue work first, then work due soon; names only for roles that may see them."
+              + " With 'after', a page of people's work by position, paged by the database.")
   @ApiResponse(responseCode = "200", description = "One page of the worklist")
   @ApiResponse(
       responseCode = "400",
@@ -237,27 +243,63 @@ public class RegisterApi {
           Optional<String> locality,
       @Parameter(description = "Only people this agency (by id or name) is involved with")
           @RequestParam
-          Optional<String> agency) {
+          Optional<String> agency,
+      @Parameter(
+              description =
+                  "Pages by position instead of by number: empty for the first page, then the"
+                      + " 'next' of the page before. Each page holds up to 'size' people's work,"
+                      + " earliest due first, and costs the same however deep it is.")
+          @RequestParam
+          Optional<String> after) {
     Actor actor = actors.of(principal.getName());
     AccessPurpose purpose =
         actor.role().isRegisterWide()
             ? AccessPurpose.REGISTER_ADMINISTRATION
             : AccessPurpose.DIRECT_CARE;
     LocalDate today = LocalDate.now(clock);
-    Worklist worklist = register.worklist(actor, purpose, today, DUE_WITHIN_DAYS);
     boolean mayName = actor.role().allows(Operation.VIEW_ENTRY);
-    WorklistSelection selection =
-        WorklistSelection.of(
-            register,
-            actor,
-            purpose,
-            worklist,
-            new WorklistSelection.Filters(category, rating, locality, agency));
+    WorklistSelection.Filters filters =
+        new WorklistSelection.Filters(category, rating, locality, agency);
+    if (after.isPresent()) {
+      Optional<DueCursor> cursor = cursorOf(after.get());
+      WorklistSelection selection =
+          WorklistSelection.page(
+              register, actor, purpose, today, DUE_WITHIN_DAYS, filters, cursor, size);
+      return new WorklistPage(
+          today,
+          1,
+          size,
+          null,
+          null,
+          shown(selection, selection.items(), mayName),
+          selection.next().map(DueCursor::token).orElse(null));
+    }
+    Worklist worklist = register.worklist(actor, purpose, today, DUE_WITHIN_DAYS);
+    WorklistSelection selection = WorklistSelection.of(register, actor, purpose, worklist, filters);
     List<WorklistItem> items = selection.items();
     int pages = Math.max(1, (items.size() + size - 1) / size);
     int from = Math.min(items.size(), (page - 1) * size);
+    List<WorklistPage.Item> shown =
+        shown(selection, items.subList(from, Math.min(items.size(), from + size)), mayName);
+    return new WorklistPage(today, page, size, items.size(), pages, shown, null);
+  }
+
+  /** A position no page gave is a bad parameter (400), named but not echoed. */
+  private static Optional<DueCursor> cursorOf(String after) {
+    if (after.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(DueCursor.parse("after", after.strip()));
+    } catch (ValidationException notAPosition) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, notAPosition.getMessage());
+    }
+  }
+
+  private static List<WorklistPage.Item> shown(
+      WorklistSelection selection, List<WorklistItem> items, boolean mayName) {
     List<WorklistPage.Item> shown = new ArrayList<>();
-    for (WorklistItem i : items.subList(from, Math.min(items.size(), from + size))) {
+    for (WorklistItem i : items) {
       shown.add(
           new WorklistPage.Item(
               i.entryId().value(),
@@ -268,7 +310,7 @@ public class RegisterApi {
               i.due(),
               i.overdue()));
     }
-    return new WorklistPage(today, page, size, items.size(), pages, shown);
+    return shown;
   }
 
   /** An id that is not an entry id's shape names no entry: answered as unknown, not echoed. */

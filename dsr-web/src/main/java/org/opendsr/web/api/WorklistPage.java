@@ -6,17 +6,27 @@ import java.util.List;
 import org.opendsr.core.worklist.WorkCategory;
 
 /**
- * One page of the worklist: overdue work first, then work due soon, each soonest first.
+ * One page of the worklist. Numbered pages ({@code page}): overdue work first, then work due soon,
+ * each soonest first, with the totals. Pages by position ({@code after}): up to {@code size}
+ * people's work, earliest due first, with where the next page starts and no totals.
  *
  * @param asOf the day the worklist is for
- * @param page this page, from 1
- * @param size items on a full page
- * @param totalItems items on every page together, after the filters
- * @param totalPages how many pages there are (at least 1)
+ * @param page this page, from 1 (numbered pages; 1 for a page by position)
+ * @param size items (numbered) or people (by position) on a full page
+ * @param totalItems items on every page together, after the filters; only for numbered pages
+ * @param totalPages how many pages there are (at least 1); only for numbered pages
  * @param items the items on this page
+ * @param next for a page by position, the {@code after} of the next page; absent on the last
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorklistPage(
-    LocalDate asOf, int page, int size, int totalItems, int totalPages, List<Item> items) {
+    LocalDate asOf,
+    int page,
+    int size,
+    Integer totalItems,
+    Integer totalPages,
+    List<Item> items,
+    String next) {
 
   /**
    * One piece of due work.

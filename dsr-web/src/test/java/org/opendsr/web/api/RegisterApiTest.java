@@ -319,6 +319,59 @@ class RegisterApiTest {
   }
 
   @Test
+  void the_worklist_by_position_gives_every_person_with_work_once_page_after_page()
+      throws Exception {
+    java.util.Set<String> expected = new java.util.HashSet<>();
+    register
+        .worklist(COORDINATOR, AccessPurpose.REGISTER_ADMINISTRATION, LocalDate.now(clock), 14)
+        .items()
+        .forEach(i -> expected.add(i.entryId().value()));
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    String after = "";
+    int pages = 0;
+    while (after != null) {
+      String json =
+          mvc.perform(
+                  get("/api/worklist")
+                      .param("size", "5")
+                      .param("after", after)
+                      .with(httpBasic("coordinator", PASSWORD)))
+              .andExpect(status().isOk())
+              .andExpect(jsonPath("$.totalItems").doesNotExist())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      java.util.List<String> ids =
+          com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(json, "$.items[*].entryId");
+      java.util.List<String> people = ids.stream().distinct().toList();
+      assertThat(people).hasSizeLessThanOrEqualTo(5);
+      seen.addAll(people);
+      after =
+          com.jayway.jsonpath.JsonPath.<java.util.Map<String, Object>>read(json, "$")
+                  .containsKey("next")
+              ? com.jayway.jsonpath.JsonPath.read(json, "$.next")
+              : null;
+      pages++;
+    }
+
+    assertThat(pages).isGreaterThan(1);
+    assertThat(seen).doesNotHaveDuplicates();
+    assertThat(new java.util.HashSet<>(seen)).isEqualTo(expected);
+  }
+
+  @Test
+  void a_worklist_position_that_no_page_gave_is_a_problem_naming_the_parameter() throws Exception {
+    isProblem(
+            mvc.perform(
+                get("/api/worklist")
+                    .param("after", "not-a-position")
+                    .with(httpBasic("coordinator", PASSWORD))),
+            400)
+        .andExpect(jsonPath("$.detail", Matchers.containsString("after")))
+        .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("not-a-position"))));
+  }
+
+  @Test
   void the_worklist_filters_by_kind_of_work_and_by_rating() throws Exception {
     mvc.perform(
             get("/api/worklist")
@@ -360,7 +413,8 @@ class RegisterApiTest {
             .andExpect(
                 jsonPath(
                     "$.paths['/api/worklist'].get.parameters[*].name",
-                    Matchers.hasItems("page", "size", "category", "rating", "locality", "agency")))
+                    Matchers.hasItems(
+                        "page", "size", "category", "rating", "locality", "agency", "after")))
             .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
             .andExpect(
                 jsonPath(
