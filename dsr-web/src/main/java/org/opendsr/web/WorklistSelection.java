@@ -19,6 +19,7 @@ import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.person.Agency;
 import org.opendsr.core.person.Professional;
 import org.opendsr.core.register.AccessControlledRegister;
+import org.opendsr.core.register.DuePage;
 import org.opendsr.core.store.DueCursor;
 import org.opendsr.core.store.WorkDue;
 import org.opendsr.core.worklist.WorkCategory;
@@ -186,7 +187,7 @@ public final class WorklistSelection {
         entry ->
             (!filters.byPerson() || filters.matches(entry))
                 && !workOf(entry, asOf, dueWithinDays, category).isEmpty();
-    AccessControlledRegister.DuePage page =
+    DuePage page =
         register.worklistPage(
             actor, purpose, column, asOf.plusDays(dueWithinDays), after, people, keep);
     WorklistSelection selection = new WorklistSelection(register, actor, purpose);

@@ -2,8 +2,6 @@ package org.opendsr.core.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +29,6 @@ import org.opendsr.core.reporting.ReportingPeriod;
 import org.opendsr.core.reporting.Table;
 import org.opendsr.core.reporting.ThemeCodes;
 import org.opendsr.core.store.DueCursor;
-import org.opendsr.core.store.EntrySummary;
 import org.opendsr.core.store.WorkDue;
 import org.opendsr.core.worklist.Escalation;
 import org.opendsr.core.worklist.Worklist;
@@ -172,21 +169,7 @@ public final class AccessControlledRegister {
     if (!command.actor().equals(actor.userId())) {
       access.deny(actor, purpose, operation, entryId, "the command's actor is not the caller");
     }
-    AuditRecord allowed =
-        access.decide(actor, purpose, operation, entryId, Optional.empty()).record();
-    CommandResult result;
-    try {
-      result = register.handle(command);
-    } catch (RuntimeException e) {
-      try {
-        audit.append(allowed.after(e));
-      } catch (RuntimeException unwritten) {
-        e.addSuppressed(unwritten);
-      }
-      throw e;
-    }
-    audit.append(allowed.onEntry(result.entryId().value()));
-    return result;
+    return access.handle(actor, purpose, operation, entryId, command);
   }
 
   // ------------------------------------------------------------------------- reads
@@ -223,24 +206,7 @@ public final class AccessControlledRegister {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(entryId, "entryId");
     Objects.requireNonNull(reason, "reason");
-    if (!reasons.accepts(reason)) {
-      audit.append(
-          AuditRecord.denied(
-                  clock.instant(),
-                  actor,
-                  AccessPurpose.BREAK_GLASS,
-                  Operation.VIEW_ENTRY,
-                  Optional.of(entryId.value()),
-                  BreakGlassReasons.FIELD + " " + reasons.rule())
-              .withBreakGlassReason(reason));
-      reasons.check(reason);
-    }
-    return access.check(
-        actor,
-        AccessPurpose.BREAK_GLASS,
-        Operation.VIEW_ENTRY,
-        Optional.of(entryId),
-        Optional.of(reason));
+    return access.breakGlass(actor, entryId, reason, reasons);
   }
 
   /**
@@ -276,36 +242,13 @@ public final class AccessControlledRegister {
   }
 
   /**
-   * A page of the worklist's entries, by keyset: see {@link #worklistPage}.
-   *
-   * @param entries the entries of the page, earliest due first, then oldest first; each one the
-   *     actor may see and {@code keep} kept
-   * @param next where the next page starts; empty when this is the last page
-   */
-  public record DuePage(List<Entry> entries, Optional<DueCursor> next) {
-
-    /** Validates and copies. */
-    public DuePage {
-      entries = List.copyOf(entries);
-      Objects.requireNonNull(next, "next");
-    }
-
-    @Override
-    public String toString() {
-      return "DuePage[" + entries.size() + " entries, next=" + next + "]";
-    }
-  }
-
-  /**
-   * One page of the entries with work due, limited to the entries the actor may see: the open
-   * entries whose review work ({@link WorkDue#REVIEW}, the due-review worklist) or any work ({@link
-   * WorkDue#ANY}) is due on or before {@code by}, earliest due first, then oldest first, starting
-   * after {@code after}. The store pages by keyset ({@link DynamicSupportRegister#dueBy}); entries
-   * the actor may not see, or that {@code keep} refuses, are skipped and the next rows read, so a
-   * page is full unless it is the last. The call is checked and audited once, as {@link #worklist}
-   * is. For an actor whose role may view entries, each entry on the page is also read as {@link
-   * #entry} reads one, decided and audited as a view of the entry (the allowed views in one audit
-   * write), so the page may name each person; an entry whose view is refused is left out.
+   * One page of the entries with work due that the actor may see: open entries whose review work
+   * ({@link WorkDue#REVIEW}) or any work ({@link WorkDue#ANY}) is due on or before {@code by},
+   * earliest due first, then oldest first, after {@code after}, paged by the store's keyset ({@link
+   * DynamicSupportRegister#dueBy}). Entries the actor may not see, or {@code keep} refuses, are
+   * skipped, so a page is full unless it is the last. The call is checked and audited once; for a
+   * role that may view entries, each entry shown is also decided and audited as a view (in one
+   * audit write), and an entry whose view is refused is left out.
    *
    * @param actor who is looking
    * @param purpose why
@@ -330,59 +273,8 @@ public final class AccessControlledRegister {
       throw new IllegalArgumentException("size must be at least 1");
     }
     access.check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
-    List<Entry> page = new ArrayList<>();
-    Optional<DueCursor> from = after;
-    while (true) {
-      // Asks one row more than the page needs, to know whether another page follows.
-      int wanted = size - page.size() + 1;
-      List<EntrySummary> rows = register.dueBy(column, by, from, wanted);
-      for (EntrySummary row : rows) {
-        if (page.size() == size) {
-          return new DuePage(viewed(actor, purpose, page), from);
-        }
-        from = Optional.of(DueCursor.after(column, row));
-        Optional<Entry> entry = register.find(row.entryId());
-        if (entry.isPresent()
-            && AccessPolicy.maySee(actor, factsOf(entry.get()))
-            && keep.test(entry.get())) {
-          page.add(entry.get());
-        }
-      }
-      if (rows.size() < wanted) {
-        return new DuePage(viewed(actor, purpose, page), Optional.empty());
-      }
-    }
-  }
-
-  /** The entries of a page the actor may view, each view decided and audited, in one write. */
-  private List<Entry> viewed(Actor actor, AccessPurpose purpose, List<Entry> page) {
-    if (!actor.role().allows(Operation.VIEW_ENTRY)) {
-      return page;
-    }
-    List<Entry> viewed = new ArrayList<>();
-    List<AuditRecord> allowed = new ArrayList<>();
-    try {
-      for (Entry entry : page) {
-        try {
-          allowed.add(
-              access
-                  .decideOn(
-                      actor,
-                      purpose,
-                      Operation.VIEW_ENTRY,
-                      Optional.of(entry.id()),
-                      Optional.of(entry),
-                      Optional.empty())
-                  .record());
-          viewed.add(entry);
-        } catch (AccessDeniedException refused) {
-          // Audited by decideOn(); left out.
-        }
-      }
-    } finally {
-      audit.appendAll(allowed);
-    }
-    return viewed;
+    return new WorklistPages(register, access, audit, this::factsOf)
+        .page(actor, purpose, column, by, after, size, keep);
   }
 
   /**
@@ -395,10 +287,8 @@ public final class AccessControlledRegister {
    */
   public List<Escalation> escalatedSince(Actor actor, AccessPurpose purpose, LocalDate since) {
     access.check(actor, purpose, Operation.VIEW_WORKLIST, Optional.empty(), Optional.empty());
-    Set<EntryId> visible = new HashSet<>();
-    visibleEntries(actor).forEach(e -> visible.add(e.id()));
     return register.escalatedSince(since).stream()
-        .filter(e -> visible.contains(e.entryId()))
+        .filter(e -> AccessPolicy.maySee(actor, factsOf(register.entry(e.entryId()))))
         .toList();
   }
 
@@ -494,12 +384,6 @@ public final class AccessControlledRegister {
    */
   public EntryAccessFacts factsOf(Entry entry) {
     return facts.of(entry);
-  }
-
-  // ------------------------------------------------------------------------- internals
-
-  private List<Entry> visibleEntries(Actor actor) {
-    return register.entries().stream().filter(e -> AccessPolicy.maySee(actor, factsOf(e))).toList();
   }
 
   /**

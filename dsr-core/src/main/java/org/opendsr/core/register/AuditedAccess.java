@@ -11,6 +11,7 @@ import org.opendsr.core.access.AccessDecision;
 import org.opendsr.core.access.AccessPolicy;
 import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.access.Actor;
+import org.opendsr.core.access.BreakGlassReasons;
 import org.opendsr.core.access.EntryAccessFacts;
 import org.opendsr.core.access.Operation;
 import org.opendsr.core.audit.AuditRecord;
@@ -42,6 +43,57 @@ final class AuditedAccess {
     this.audit = audit;
     this.clock = clock;
     this.facts = facts;
+  }
+
+  /**
+   * Decides a command, runs it on the register and audits what came of it: done (with the entry it
+   * concerned or created), refused or failed. The row is written after the register's write.
+   */
+  CommandResult handle(
+      Actor actor,
+      AccessPurpose purpose,
+      Operation operation,
+      Optional<EntryId> entryId,
+      Command command) {
+    AuditRecord allowed = decide(actor, purpose, operation, entryId, Optional.empty()).record();
+    CommandResult result;
+    try {
+      result = register.handle(command);
+    } catch (RuntimeException e) {
+      try {
+        audit.append(allowed.after(e));
+      } catch (RuntimeException unwritten) {
+        e.addSuppressed(unwritten);
+      }
+      throw e;
+    }
+    audit.append(allowed.onEntry(result.entryId().value()));
+    return result;
+  }
+
+  /**
+   * A break-glass read: a reason that does not meet the rule is audited as denied, with the reason
+   * given, and refused; otherwise the read is decided and audited as break-glass.
+   */
+  Entry breakGlass(Actor actor, EntryId entryId, String reason, BreakGlassReasons reasons) {
+    if (!reasons.accepts(reason)) {
+      audit.append(
+          AuditRecord.denied(
+                  clock.instant(),
+                  actor,
+                  AccessPurpose.BREAK_GLASS,
+                  Operation.VIEW_ENTRY,
+                  Optional.of(entryId.value()),
+                  BreakGlassReasons.FIELD + " " + reasons.rule())
+              .withBreakGlassReason(reason));
+      reasons.check(reason);
+    }
+    return check(
+        actor,
+        AccessPurpose.BREAK_GLASS,
+        Operation.VIEW_ENTRY,
+        Optional.of(entryId),
+        Optional.of(reason));
   }
 
   /** Decides a read, audits it and returns the entry it concerns (null when none). */

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendsr.consent.ConsentDecision;
@@ -361,41 +359,7 @@ public final class DynamicSupportRegister {
     if (paged.isPresent()) {
       return paged.get().dueBy(column, by, after, limit);
     }
-    List<EntryId> ids = store.entryIds();
-    Map<EntryId, Integer> created = new HashMap<>();
-    List<EntrySummary> due = new ArrayList<>();
-    for (EntryId id : ids) {
-      created.put(id, created.size());
-      EntrySummary summary = EntrySummary.of(entry(id));
-      if (column.of(summary).filter(d -> !d.isAfter(by)).isPresent()) {
-        due.add(summary);
-      }
-    }
-    Comparator<EntrySummary> order =
-        Comparator.comparing((EntrySummary s) -> column.of(s).orElseThrow())
-            .thenComparing(s -> created.get(s.entryId()));
-    due.sort(order);
-    List<EntrySummary> page = new ArrayList<>();
-    for (EntrySummary s : due) {
-      if (page.size() == limit) {
-        break;
-      }
-      if (after.isEmpty()
-          || isAfter(column.of(s).orElseThrow(), created.get(s.entryId()), after.get(), created)) {
-        page.add(s);
-      }
-    }
-    return page;
-  }
-
-  private static boolean isAfter(
-      LocalDate due, int position, DueCursor cursor, Map<EntryId, Integer> created) {
-    int c = due.compareTo(cursor.due());
-    if (c != 0) {
-      return c > 0;
-    }
-    Integer cursorPosition = created.get(cursor.entryId());
-    return cursorPosition != null && position > cursorPosition;
+    return ReplayedDuePages.page(store.entryIds(), this::entry, column, by, after, limit);
   }
 
   /**

@@ -375,10 +375,10 @@ class AccessControlledRegisterTest {
     Actor stranger = Actor.professional("sw-9", Role.SOCIAL_CARE_PRACTITIONER, "ELSEWHERE");
     LocalDate by = TODAY.plusDays(365);
 
-    AccessControlledRegister.DuePage nurses =
+    DuePage nurses =
         register.worklistPage(
             nurse, AccessPurpose.DIRECT_CARE, WorkDue.ANY, by, Optional.empty(), 20, e -> true);
-    AccessControlledRegister.DuePage strangers =
+    DuePage strangers =
         register.worklistPage(
             stranger, AccessPurpose.DIRECT_CARE, WorkDue.ANY, by, Optional.empty(), 20, e -> true);
 

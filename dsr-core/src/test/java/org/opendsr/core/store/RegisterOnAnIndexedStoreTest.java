@@ -28,6 +28,7 @@ import org.opendsr.core.referral.Referral;
 import org.opendsr.core.referral.ReferralSource;
 import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.Command;
+import org.opendsr.core.register.DuePage;
 import org.opendsr.core.register.DynamicSupportRegister;
 import org.opendsr.core.schedule.TaskKind;
 
@@ -187,7 +188,7 @@ class RegisterOnAnIndexedStoreTest {
     EntryId first = store.entryIds().get(0);
     EntryId third = store.entryIds().get(2);
 
-    AccessControlledRegister.DuePage page =
+    DuePage page =
         users.worklistPage(
             coordinator,
             AccessPurpose.REGISTER_ADMINISTRATION,
@@ -196,7 +197,7 @@ class RegisterOnAnIndexedStoreTest {
             java.util.Optional.empty(),
             1,
             e -> !e.id().equals(first));
-    AccessControlledRegister.DuePage both =
+    DuePage both =
         users.worklistPage(
             coordinator,
             AccessPurpose.REGISTER_ADMINISTRATION,

@@ -16,6 +16,7 @@ import org.opendsr.core.access.AccessPurpose;
 import org.opendsr.core.entry.EntryId;
 import org.opendsr.core.register.AccessControlledRegister;
 import org.opendsr.core.register.Command;
+import org.opendsr.core.register.DuePage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -101,7 +102,7 @@ class OpenDsrMetricsTest {
               AccessControlledRegister register = context.getBean(AccessControlledRegister.class);
               EntryId entry = Fixtures.referAnAdult(register);
 
-              AccessControlledRegister.DuePage page =
+              DuePage page =
                   register.worklistPage(
                       Fixtures.COORDINATOR,
                       AccessPurpose.REGISTER_ADMINISTRATION,
