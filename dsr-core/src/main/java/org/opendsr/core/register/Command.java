@@ -847,8 +847,7 @@ public sealed interface Command permits Command.Refer, Command.CarryOver, Comman
    * carrying a register over, never for an admission whose date can be asked for.
    *
    * @param actor who
-   * @param entryId the entry
-   * @param expectedVersion the version read
+   * @param ref the entry and the version read
    * @param on the date the person is known to be in hospital (the date of the carry-over), not the
    *     admission date
    * @param hospitalId the hospital's code
