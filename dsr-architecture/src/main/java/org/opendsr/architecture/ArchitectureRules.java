@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The executable architecture of OpenDSR (DESIGN.md, "Modules").
+ * The executable architecture of OpenDSR (docs/where-things-are.md, "Modules").
  *
  * <p>Dependencies point inward only: adapters ({@code json}, {@code jdbc}, {@code fhir}, {@code
  * examples}, {@code benchmarks}) depend on {@code core}, and {@code core} depends on {@code rating}
@@ -121,7 +121,7 @@ public final class ArchitectureRules {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(forbidden.toArray(String[]::new))
-        .because("dependencies point inward only (DESIGN.md)");
+        .because("dependencies point inward only (docs/where-things-are.md)");
   }
 
   /** {@code problem} depends on no other module of ours: every module depends on it. */
@@ -199,7 +199,7 @@ public final class ArchitectureRules {
         .callMethodWhere(readsWallClock())
         .orShould()
         .callConstructor(java.util.Date.class)
-        .because("time comes from an injected java.time.Clock (DESIGN.md)");
+        .because("time comes from an injected java.time.Clock");
   }
 
   /**

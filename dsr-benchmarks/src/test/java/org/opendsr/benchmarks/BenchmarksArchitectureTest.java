@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.opendsr.architecture.ArchitectureRules;
 
-/** The architecture rules of DESIGN.md that apply to this module. */
+/** The architecture rules (docs/where-things-are.md, "Modules") that apply to this module. */
 class BenchmarksArchitectureTest {
 
   private static final JavaClasses CLASSES =
