@@ -12,16 +12,7 @@ import java.util.Map;
  * on the panel, a finding for each key question asked, and the actions agreed with their owners and
  * due dates.
  */
-public class CetrHoldForm extends DatedForm {
-
-  @Size(max = 200, message = "The chair's name must be 200 characters or fewer")
-  private String chair;
-
-  @Size(max = 200, message = "The clinical expert's name must be 200 characters or fewer")
-  private String clinicalExpert;
-
-  @Size(max = 200, message = "The expert by experience's name must be 200 characters or fewer")
-  private String expertByExperience;
+public class CetrHoldForm extends PanelForm {
 
   private Map<String, String> findings = new LinkedHashMap<>();
 
@@ -31,48 +22,6 @@ public class CetrHoldForm extends DatedForm {
 
   /** An empty form. */
   public CetrHoldForm() {}
-
-  /**
-   * @return chair
-   */
-  public String getChair() {
-    return chair;
-  }
-
-  /**
-   * @param chair chair
-   */
-  public void setChair(String chair) {
-    this.chair = chair;
-  }
-
-  /**
-   * @return clinicalExpert
-   */
-  public String getClinicalExpert() {
-    return clinicalExpert;
-  }
-
-  /**
-   * @param clinicalExpert clinicalExpert
-   */
-  public void setClinicalExpert(String clinicalExpert) {
-    this.clinicalExpert = clinicalExpert;
-  }
-
-  /**
-   * @return expertByExperience
-   */
-  public String getExpertByExperience() {
-    return expertByExperience;
-  }
-
-  /**
-   * @param expertByExperience expertByExperience
-   */
-  public void setExpertByExperience(String expertByExperience) {
-    this.expertByExperience = expertByExperience;
-  }
 
   /**
    * @return findings

@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.opendsr.consent.ConsentGiven;
 import org.opendsr.consent.Purpose;
 import org.opendsr.core.access.AccessPurpose;
@@ -27,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The forms in a real headless Chromium, as people use them: a coordinator takes a referral to an
@@ -39,27 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:dsr-web-${random.uuid};DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormsInTheBrowserTest {
+class FormsInTheBrowserTest extends InTheBrowser {
 
-  @LocalServerPort int port;
   @Autowired AccessControlledRegister register;
   @Autowired DynamicSupportRegister inner;
   @Autowired Clock clock;
-
-  private Browser browser;
-
-  @BeforeAll
-  void startChromium() throws Exception {
-    browser = Browser.start(port);
-  }
-
-  @AfterAll
-  void stopChromium() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private LocalDate today() {
     return LocalDate.now(clock);

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A coordinator carries the guide's sample register over in a real headless Chromium: upload, the
@@ -26,27 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "spring.datasource.url=jdbc:h2:mem:dsr-web-migration-browser-${random.uuid};DB_CLOSE_DELAY=-1",
       "opendsr.web.demo=false"
     })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MigrationInTheBrowserTest {
+class MigrationInTheBrowserTest extends InTheBrowser {
 
   private static final Path EXAMPLES =
       Path.of("..", "docs", "examples").toAbsolutePath().normalize();
-
-  @LocalServerPort int port;
-
-  private Browser browser;
-
-  @BeforeAll
-  void startChromium() throws Exception {
-    browser = Browser.start(port);
-  }
-
-  @AfterAll
-  void stopChromium() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void a_coordinator_checks_and_imports_a_legacy_register_with_no_serious_accessibility_faults()

@@ -7,15 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The reports and the audit trail in a real headless Chromium: an analyst finds the reports from
@@ -26,24 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:dsr-web-${random.uuid};DB_CLOSE_DELAY=-1")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsAndAuditInTheBrowserTest {
-
-  @LocalServerPort int port;
-
-  private Browser browser;
-
-  @BeforeAll
-  void startChromium() throws Exception {
-    browser = Browser.start(port);
-  }
-
-  @AfterAll
-  void stopChromium() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class ReportsAndAuditInTheBrowserTest extends InTheBrowser {
 
   @Test
   void an_analyst_finds_the_reports_and_reads_the_rating_chart_beside_its_table() throws Exception {
