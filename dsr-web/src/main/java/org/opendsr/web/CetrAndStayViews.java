@@ -153,9 +153,8 @@ class CetrAndStayViews {
           });
     }
     if (allowed(actor, Operation.RECORD_ADMISSION, entry)) {
-      if (StayController.admissionDateToRecord(entry)) {
-        links.add(
-            new PersonController.Link("Record the date of the admission", base + "/admission"));
+      if (entry.admissionDateToRecord()) {
+        links.add(new PersonController.Link("Record the admission date", base + "/admission"));
       }
       if (entry.isInpatient()) {
         links.add(

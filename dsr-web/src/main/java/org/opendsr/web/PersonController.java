@@ -219,8 +219,8 @@ public class PersonController {
                         Words.sentence(t.kind().description() + ": " + t.detail()),
                         t.due().format(Forms.DAY),
                         t.due().isBefore(day),
-                        now && markable(t) ? Words.taskAction(t.kind()) : null,
-                        now && markable(t) ? base + hrefOf(t) : null))
+                        now ? Words.taskAction(t.kind()) : null,
+                        now ? base + hrefOf(t) : null))
             .toList());
 
     model.addAttribute(
@@ -283,14 +283,6 @@ public class PersonController {
     }
   }
 
-  /**
-   * Whether the task has a page here. An admission date to be recorded is completed by recording
-   * the admission with its date, never marked done on its own.
-   */
-  private static boolean markable(Task t) {
-    return t.kind() != TaskKind.ADMISSION_DATE;
-  }
-
   private static String hrefOf(Task t) {
     switch (t.kind()) {
       case FIRST_CONTACT:
@@ -304,6 +296,9 @@ public class PersonController {
         return "/consent?purpose=cetr:" + t.id();
       case DSR_REVIEW:
         return "/review";
+      case ADMISSION_DATE:
+        // Recording the admission with its date completes the stay and this task.
+        return "/admission";
       default:
         return "/tasks/" + t.id() + "/done";
     }

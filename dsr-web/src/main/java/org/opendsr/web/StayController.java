@@ -160,21 +160,12 @@ public class StayController {
    * someone who is in hospital.
    */
   private static void requireApplies(Entry entry, Kind kind) {
-    boolean dateToRecord = admissionDateToRecord(entry);
-    if (kind == Kind.ADMISSION ? entry.isInpatient() && !dateToRecord : !entry.isInpatient()) {
+    if (kind == Kind.ADMISSION
+        ? entry.isInpatient() && !entry.admissionDateToRecord()
+        : !entry.isInpatient()) {
       throw new NotFoundException(
           kind == Kind.ADMISSION ? "already an inpatient" : "not an inpatient");
     }
-  }
-
-  /**
-   * Whether the person is in a stay carried over without its admission date.
-   *
-   * @param entry the entry
-   * @return true while the date is to be recorded
-   */
-  static boolean admissionDateToRecord(Entry entry) {
-    return entry.currentStay().filter(stay -> !stay.admissionDateKnown()).isPresent();
   }
 
   private String save(

@@ -199,6 +199,8 @@ final class Words {
         return "Record consent for this review";
       case DSR_REVIEW:
         return "Record the review held";
+      case ADMISSION_DATE:
+        return "Record the admission date";
       default:
         return "Mark as done";
     }

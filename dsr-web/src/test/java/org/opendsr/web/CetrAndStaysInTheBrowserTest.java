@@ -226,20 +226,6 @@ class CetrAndStaysInTheBrowserTest extends InTheBrowser {
     assertThat(violations).isEmpty();
   }
 
-  /** Answers the questions so that the instrument suggests Red. */
-  private void answerRed() {
-    browser.choose("answers-immediate_risk_of_admission");
-    for (String item :
-        List.of(
-            "in_crisis",
-            "risk_not_managed_in_community",
-            "immediate_risk_without_urgent_intervention",
-            "significantly_increased_risk",
-            "some_risks_currently_managed")) {
-      browser.choose("answers-" + item + "-2");
-    }
-  }
-
   /** The worklist rows of one person for a kind of work, looked for page by page. */
   private String worklistRowsOf(Entry e, String kind) {
     String link = "/people/" + e.id().value();

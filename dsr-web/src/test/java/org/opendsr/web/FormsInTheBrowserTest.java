@@ -326,20 +326,6 @@ class FormsInTheBrowserTest extends InTheBrowser {
     assertThat(violations).isEmpty();
   }
 
-  /** Answers the questions so that the instrument suggests Red. */
-  private void answerRed() {
-    browser.choose("answers-immediate_risk_of_admission");
-    for (String item :
-        List.of(
-            "in_crisis",
-            "risk_not_managed_in_community",
-            "immediate_risk_without_urgent_intervention",
-            "significantly_increased_risk",
-            "some_risks_currently_managed")) {
-      browser.choose("answers-" + item + "-2");
-    }
-  }
-
   /** The worklist row of a person, looked for page by page. */
   private String worklistRowOf(String name) {
     for (int page = 1; page <= 20; page++) {

@@ -124,8 +124,11 @@ class StayFormsTest {
                     "coordinator", e.id(), e.version(), today(), "RVN01", false))
             .entry();
     String page = body(mvc.perform(get("/people/" + e.id().value()).with(user("coordinator"))));
+    String dateTask = inHospital.openTasks(TaskKind.ADMISSION_DATE).get(0).id().value();
     assertThat(page)
-        .contains("Record the date of the admission")
+        .contains("Record the admission date")
+        .contains("href=\"/people/" + e.id().value() + "/admission\"")
+        .doesNotContain("/tasks/" + dateTask + "/done")
         .contains("to be recorded")
         .doesNotContain("Record a hospital admission");
     assertThat(inHospital.openTasks(TaskKind.CETR)).isEmpty();

@@ -279,6 +279,16 @@ public record Entry(
   }
 
   /**
+   * Whether the person is in a stay carried over without its admission date, which recording the
+   * admission completes.
+   *
+   * @return true while the admission date is to be recorded
+   */
+  public boolean admissionDateToRecord() {
+    return currentStay().filter(stay -> !stay.admissionDateKnown()).isPresent();
+  }
+
+  /**
    * The tasks still open.
    *
    * @return open tasks, in the order opened

@@ -33,7 +33,7 @@ final class InpatientHandler {
   void recordAdmission(Command.RecordAdmission c, Changes changes, LocalDate today) {
     Entry entry = changes.entry();
     EntryChecks.requireActive(entry);
-    if (entry.currentStay().filter(s -> !s.admissionDateKnown()).isPresent()) {
+    if (entry.admissionDateToRecord()) {
       completeAdmissionDate(c, changes, today);
       return;
     }
