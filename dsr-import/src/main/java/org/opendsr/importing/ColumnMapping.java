@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.opendsr.consent.ParentalConsent;
 import org.opendsr.core.ValidationException;
 import org.opendsr.core.Violation;
@@ -233,7 +234,7 @@ public final class ColumnMapping {
         String given = text.substring(comma + 1).strip();
         return Optional.of(new String[] {given, family});
       }
-      String[] words = text.strip().split("\\s+");
+      String[] words = WHITESPACE.split(text.strip());
       if (words.length < 2) {
         return Optional.empty();
       }
@@ -254,6 +255,7 @@ public final class ColumnMapping {
   private static final String CONSENT_DATE_DEFAULT = "consentDateDefault";
   private static final String SUSPECTED_AUTISM = "suspectedAutism";
   private static final String DEFAULT_DATE_FORMAT = "dd/MM/yyyy";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Map<String, Rating> RAG_KEYS =
       Map.of(
@@ -550,7 +552,7 @@ public final class ColumnMapping {
 
   /** A cell's text as value maps compare it: stripped, one space between words, lower case. */
   static String spelling(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static Optional<Field> fieldFor(String key) {

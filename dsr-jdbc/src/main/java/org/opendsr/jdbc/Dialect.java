@@ -40,6 +40,18 @@ public enum Dialect {
   }
 
   /**
+   * A query that returns as many next values of a sequence as its one parameter says, one a row.
+   *
+   * @param sequence the sequence's name, an identifier of the schema (never user input)
+   * @return the SQL, with one parameter: how many values
+   */
+  public String nextValuesOf(String sequence) {
+    return this == POSTGRESQL
+        ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
+        : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+  }
+
+  /**
    * Recognises the database behind a connection.
    *
    * @param connection an open connection

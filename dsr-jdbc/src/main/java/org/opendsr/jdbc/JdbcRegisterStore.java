@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,6 +130,7 @@ public final class JdbcRegisterStore implements PagedWorklistStore {
   private final DsrDatabase database;
   private final EventCodec codec;
   private final String nextEntryNumber;
+  private final String nextEntryNumbers;
 
   /**
    * Creates the store over a migrated database.
@@ -140,6 +142,7 @@ public final class JdbcRegisterStore implements PagedWorklistStore {
     this.database = Objects.requireNonNull(database, "database");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.nextEntryNumber = database.dialect().nextValueOf("dsr_entry_id_seq");
+    this.nextEntryNumbers = database.dialect().nextValuesOf("dsr_entry_id_seq");
   }
 
   @Override
@@ -151,6 +154,62 @@ public final class JdbcRegisterStore implements PagedWorklistStore {
       return EntryId.numbered(rs.getLong(1));
     } catch (SQLException e) {
       throw DatabaseException.of("could not issue a new entry id", e);
+    }
+  }
+
+  /** One query for a block of ids, instead of one a person (a bulk load's entries). */
+  @Override
+  public List<EntryId> newEntryIds(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(nextEntryNumbers)) {
+      ps.setInt(1, count);
+      long[] numbers = new long[count];
+      int n = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next() && n < count) {
+          numbers[n++] = rs.getLong(1);
+        }
+      }
+      if (n != count) {
+        throw new DsrException("the entry id sequence gave " + n + " ids of " + count);
+      }
+      // Issued in this order; sorted in case the database returns the rows in another.
+      Arrays.sort(numbers);
+      List<EntryId> ids = new ArrayList<>(count);
+      for (long number : numbers) {
+        ids.add(EntryId.numbered(number));
+      }
+      return List.copyOf(ids);
+    } catch (SQLException e) {
+      throw DatabaseException.of("could not issue new entry ids", e);
+    }
+  }
+
+  /** Every NHS number with an entry, from the index on people, in one read. */
+  @Override
+  public Optional<long[]> peopleWithEntries() {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT DISTINCT nhs_number FROM dsr_entry WHERE nhs_number IS NOT NULL")) {
+      long[] numbers = new long[1024];
+      int n = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (n == numbers.length) {
+            numbers = Arrays.copyOf(numbers, n * 2);
+          }
+          numbers[n++] = Long.parseLong(rs.getString(1));
+        }
+      }
+      long[] out = Arrays.copyOf(numbers, n);
+      Arrays.sort(out);
+      return Optional.of(out);
+    } catch (SQLException e) {
+      throw DatabaseException.of("could not list the people on the register", e);
     }
   }
 

@@ -32,12 +32,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * {@code dsr import --partial} of a 100,000-row legacy spreadsheet with 5% bad rows into a fresh H2
  * file database, beside {@link PlainJdbcBatchLoad} of the same good rows into the same kind of
- * database, in the same run. Each invocation starts from an empty database. The fork's heap is
- * capped at 128 MiB, so a run that completes shows the import streams within that bound.
+ * database, and beside {@link RegisterRowsLoad} of the rows the import writes to the register's own
+ * tables, in the same run. Each invocation starts from an empty database. The fork's heap is capped
+ * at 128 MiB, so a run that completes shows the import streams within that bound.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -60,19 +62,30 @@ public class ImportBenchmark {
   private Path mapping;
   private BitSet bad;
   private Path database;
+  private RegisterRowsLoad.Rows registerRows;
 
   /**
-   * Writes the spreadsheet and its mapping once.
+   * Writes the spreadsheet and its mapping once; for {@link #registerRowsLoad}, also imports it
+   * once to learn the rows the import writes.
    *
+   * @param params which benchmark this trial runs
    * @throws IOException if the files cannot be written
+   * @throws SQLException if the rows the import wrote cannot be read
    */
   @Setup(Level.Trial)
-  public void writeSpreadsheet() throws IOException {
+  public void writeSpreadsheet(BenchmarkParams params) throws IOException, SQLException {
     folder = Files.createTempDirectory("dsr-import-bench");
     csv = folder.resolve("legacy-dsr.csv");
     mapping = folder.resolve("mapping.properties");
     bad = LegacySpreadsheet.write(csv, rows, TODAY);
     Files.writeString(mapping, LegacySpreadsheet.MAPPING, StandardCharsets.UTF_8);
+    if (params.getBenchmark().endsWith(".registerRowsLoad")) {
+      // The rows the import writes, taken from one import outside the measurements.
+      database = Files.createTempDirectory(folder, "template");
+      dsrImport();
+      registerRows = RegisterRowsLoad.of(url());
+      deleteTree(database);
+    }
   }
 
   /**
@@ -145,6 +158,18 @@ public class ImportBenchmark {
   @Benchmark
   public long plainJdbcBatchLoad() throws IOException, SQLException {
     return PlainJdbcBatchLoad.load(csv, bad, url());
+  }
+
+  /**
+   * The second baseline: the rows the import writes to the register's tables for the same people,
+   * written with plain JDBC batches into a newly migrated register, nothing decided.
+   *
+   * @return entry rows written
+   * @throws SQLException if the load fails
+   */
+  @Benchmark
+  public long registerRowsLoad() throws SQLException {
+    return RegisterRowsLoad.load(registerRows, url());
   }
 
   private String url() {

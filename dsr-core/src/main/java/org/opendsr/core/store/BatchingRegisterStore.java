@@ -1,7 +1,9 @@
 package org.opendsr.core.store;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +30,37 @@ import org.opendsr.core.person.NhsNumber;
  * fails the whole batch (with the in-memory and JDBC stores, nothing of it is written). After a
  * failed flush the staged appends are discarded.
  *
+ * <p>It asks the store for entry ids {@value #IDS_AT_ONCE} at a time ({@link
+ * IndexedRegisterStore#newEntryIds}), and, when the store can list everyone with an entry ({@link
+ * IndexedRegisterStore#peopleWithEntries}), reads that list once, at the first question about a
+ * person, and asks the store about a person only if they are on it: people new to the register, the
+ * most of a first import, cost no query. People it writes are added to the list as they are
+ * flushed. Entries another writer adds for other people after that read are not seen; the store's
+ * own rule of one open entry per person (the JDBC store's unique index) still refuses a second one
+ * when the batch is flushed.
+ *
  * <p>For one writer, such as an import: not thread-safe.
  */
 public final class BatchingRegisterStore implements IndexedRegisterStore {
+
+  /**
+   * Entry ids asked of the store at once, about one batch of an import. An id not used is a gap in
+   * the numbering, as after any referral the store refused.
+   */
+  public static final int IDS_AT_ONCE = 1_000;
 
   private final IndexedRegisterStore store;
   private final List<Append> staged = new ArrayList<>();
   private final Map<EntryId, List<RecordedEvent>> stagedEvents = new HashMap<>();
   private final Map<EntryId, Long> stagedFrom = new HashMap<>();
   private final Map<NhsNumber, List<EntryId>> stagedByPerson = new HashMap<>();
+  private final ArrayDeque<EntryId> ids = new ArrayDeque<>();
+
+  /** The NHS numbers of the store's people, ascending, once read; null before. */
+  private long[] peopleInStore;
+
+  /** Whether the store could list its people; if not, every person is asked about. */
+  private boolean peopleListed;
 
   /**
    * Stages appends for a store.
@@ -58,11 +82,50 @@ public final class BatchingRegisterStore implements IndexedRegisterStore {
       return;
     }
     List<Append> batch = List.copyOf(staged);
+    long[] written =
+        peopleListed
+            ? stagedByPerson.keySet().stream().mapToLong(BatchingRegisterStore::number).toArray()
+            : new long[0];
     staged.clear();
     stagedEvents.clear();
     stagedFrom.clear();
     stagedByPerson.clear();
     store.appendAll(batch);
+    if (peopleListed && written.length > 0) {
+      peopleInStore = merged(peopleInStore, written);
+    }
+  }
+
+  /** Two lists of NHS numbers as one, ascending, each number once. */
+  private static long[] merged(long[] sorted, long[] more) {
+    Arrays.sort(more);
+    long[] out = new long[sorted.length + more.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < sorted.length || j < more.length) {
+      long next =
+          j == more.length || (i < sorted.length && sorted[i] <= more[j]) ? sorted[i++] : more[j++];
+      if (n == 0 || out[n - 1] != next) {
+        out[n++] = next;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static long number(NhsNumber nhsNumber) {
+    return Long.parseLong(nhsNumber.value());
+  }
+
+  /** Whether the store may hold entries of a person: false only if its list of people says not. */
+  private boolean mayBeStored(NhsNumber nhsNumber) {
+    if (peopleInStore == null) {
+      Optional<long[]> listed = store.peopleWithEntries();
+      peopleListed = listed.isPresent();
+      peopleInStore = listed.map(long[]::clone).orElse(new long[0]);
+      Arrays.sort(peopleInStore);
+    }
+    return !peopleListed || Arrays.binarySearch(peopleInStore, number(nhsNumber)) >= 0;
   }
 
   /**
@@ -76,7 +139,10 @@ public final class BatchingRegisterStore implements IndexedRegisterStore {
 
   @Override
   public EntryId newEntryId() {
-    return store.newEntryId();
+    if (ids.isEmpty()) {
+      ids.addAll(store.newEntryIds(IDS_AT_ONCE));
+    }
+    return ids.poll();
   }
 
   @Override
@@ -141,7 +207,7 @@ public final class BatchingRegisterStore implements IndexedRegisterStore {
 
   @Override
   public List<EntryId> entryIdsFor(NhsNumber nhsNumber) {
-    List<EntryId> stored = store.entryIdsFor(nhsNumber);
+    List<EntryId> stored = mayBeStored(nhsNumber) ? store.entryIdsFor(nhsNumber) : List.of();
     List<EntryId> pending = stagedByPerson.get(nhsNumber);
     if (pending == null) {
       return stored;

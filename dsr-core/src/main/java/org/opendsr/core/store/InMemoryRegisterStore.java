@@ -221,6 +221,12 @@ public final class InMemoryRegisterStore implements PagedWorklistStore {
   }
 
   @Override
+  public synchronized Optional<long[]> peopleWithEntries() {
+    return Optional.of(
+        byPerson.keySet().stream().mapToLong(n -> Long.parseLong(n.value())).sorted().toArray());
+  }
+
+  @Override
   public synchronized List<EntryId> entryIdsFor(NhsNumber nhsNumber) {
     Objects.requireNonNull(nhsNumber, "nhsNumber");
     return List.copyOf(byPerson.getOrDefault(nhsNumber, List.of()));

@@ -45,6 +45,38 @@ public interface IndexedRegisterStore extends RegisterStore {
       EntryId entryId, long expectedVersion, List<RecordedEvent> events, EntrySummary after);
 
   /**
+   * Entry ids for new entries, {@code count} at once: for a bulk writer that would otherwise ask
+   * {@link #newEntryId()} once a person. Like that method's, the ids are never issued again, and an
+   * id not used is a gap in the numbering. This default asks once an id.
+   *
+   * @param count how many ids, at least 1
+   * @return the ids, in the order they were issued
+   * @throws IllegalArgumentException if {@code count} is below 1
+   */
+  default List<EntryId> newEntryIds(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    List<EntryId> ids = new java.util.ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ids.add(newEntryId());
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * The NHS numbers of everyone with an entry in the store (open or closed), as numbers in
+   * ascending order, if the store can list them in one read: for a bulk writer that would otherwise
+   * ask {@link #entryIdsFor} once a person, most of whom are new to the register. This default
+   * cannot.
+   *
+   * @return the NHS numbers, or empty if the store cannot list them at once
+   */
+  default Optional<long[]> peopleWithEntries() {
+    return Optional.empty();
+  }
+
+  /**
    * Writes a batch of appends: for a bulk load, where one transaction for many entries costs far
    * less than one each. The in-memory and JDBC stores write the whole batch or nothing: if any
    * append is stale, none is written. This default writes one append after another and stops at the

@@ -170,6 +170,77 @@ class BatchingRegisterStoreTest {
     assertThat(register.entry(first.entryId()).status()).isEqualTo(first.entry().status());
   }
 
+  /** The store, counting the questions asked of it by name. */
+  private static IndexedRegisterStore counted(
+      IndexedRegisterStore store, java.util.Map<String, Integer> asked) {
+    return (IndexedRegisterStore)
+        java.lang.reflect.Proxy.newProxyInstance(
+            IndexedRegisterStore.class.getClassLoader(),
+            new Class<?>[] {IndexedRegisterStore.class},
+            (proxy, method, args) -> {
+              asked.merge(method.getName(), 1, Integer::sum);
+              try {
+                return method.invoke(store, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  private static PersonDetails person(String given, String nhsNumber) {
+    return PersonDetails.of(
+        PersonName.of(given, "Evans"),
+        DateOfBirth.of(LocalDate.of(1986, 4, 4)),
+        NhsNumber.parse(nhsNumber),
+        Residence.of("7 Hill View, Salisbury", "Wiltshire"),
+        Diagnosis.LEARNING_DISABILITY);
+  }
+
+  private static Command.Refer referral(PersonDetails person) {
+    return new Command.Refer(
+        "coordinator-1",
+        person,
+        Referral.of(
+            ReferralSource.PROFESSIONAL,
+            LocalDate.of(2026, 5, 11),
+            "community nurse",
+            ContactDetails.email("nurse@example.nhs.uk")),
+        List.of(ConsentGiven.of(Purpose.inclusion(), LocalDate.of(2026, 5, 11), "cn-1")));
+  }
+
+  @Test
+  void people_new_to_the_register_cost_no_question_and_people_on_it_or_flushed_are_still_found() {
+    Clock clock = Clock.fixed(Instant.parse("2026-05-11T10:00:00Z"), ZoneOffset.UTC);
+    PersonDetails jo = person("Jo", "6001234566");
+    PersonDetails sam = person("Sam", "9434765919");
+    PersonDetails kim = person("Kim", "4010232137");
+    DynamicSupportRegister.create(
+            stored, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults())
+        .handle(referral(jo));
+    java.util.Map<String, Integer> asked = new java.util.HashMap<>();
+    BatchingRegisterStore bulk = new BatchingRegisterStore(counted(stored, asked));
+    DynamicSupportRegister register =
+        DynamicSupportRegister.create(
+            bulk, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults());
+
+    register.handle(referral(sam));
+    register.handle(referral(kim));
+    bulk.flush();
+
+    // The store listed its people once, and was asked about no one new to it.
+    assertThat(asked).containsEntry("peopleWithEntries", 1).doesNotContainKey("entryIdsFor");
+    // Jo, on the register before, and Sam, written in an earlier batch, are found.
+    assertThatThrownBy(() -> register.handle(referral(jo)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("already has an open entry");
+    assertThatThrownBy(() -> register.handle(referral(sam)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("already has an open entry");
+    assertThat(asked).containsEntry("peopleWithEntries", 1).containsEntry("entryIdsFor", 2);
+    // The ids came from one block: the store was asked for ids once.
+    assertThat(asked).containsEntry("newEntryIds", 1).doesNotContainKey("newEntryId");
+  }
+
   @Test
   void appends_to_one_entry_are_joined_in_order_and_a_gap_between_them_is_refused() {
     EntryId id = EntryId.of("E-000042");

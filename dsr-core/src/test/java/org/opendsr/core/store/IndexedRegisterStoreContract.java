@@ -335,6 +335,31 @@ public abstract class IndexedRegisterStoreContract extends RegisterStoreContract
   }
 
   @Test
+  void ids_issued_in_a_block_are_new_each_and_never_issued_again() {
+    EntryId before = indexed.newEntryId();
+
+    List<EntryId> block = indexed.newEntryIds(5);
+    EntryId after = indexed.newEntryId();
+
+    assertThat(block).hasSize(5).doesNotHaveDuplicates().doesNotContain(before, after);
+    assertThat(indexed.newEntryIds(3)).doesNotContainAnyElementsOf(block).doesNotContain(after);
+    assertThatThrownBy(() -> indexed.newEntryIds(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyone_with_an_entry_open_or_closed_is_listed_in_ascending_order_when_the_store_can() {
+    NhsNumber other = NhsNumber.parse("4010232137");
+    indexed.appendAll(
+        List.of(
+            referral(indexed.newEntryId(), PERSON, EntryStatus.DECLINED),
+            referral(indexed.newEntryId(), other, EntryStatus.ACTIVE),
+            referral(indexed.newEntryId(), PERSON, EntryStatus.REFERRED)));
+
+    assertThat(indexed.peopleWithEntries())
+        .hasValueSatisfying(people -> assertThat(people).containsExactly(4010232137L, 9434765919L));
+  }
+
+  @Test
   void a_person_whose_entries_were_closed_or_declined_can_be_referred_again() {
     EntryId declined = indexed.newEntryId();
     indexed.appendAll(List.of(referral(declined, PERSON, EntryStatus.DECLINED)));
