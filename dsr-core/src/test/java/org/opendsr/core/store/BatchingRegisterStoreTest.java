@@ -134,27 +134,9 @@ class BatchingRegisterStoreTest {
 
   @Test
   void a_register_over_staged_writes_still_allows_one_open_episode_per_person() {
-    Clock clock = Clock.fixed(Instant.parse("2026-05-11T10:00:00Z"), ZoneOffset.UTC);
-    DynamicSupportRegister register =
-        DynamicSupportRegister.create(
-            staged, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults());
-    PersonDetails jo =
-        PersonDetails.of(
-            PersonName.of("Jo", "Evans"),
-            DateOfBirth.of(LocalDate.of(1986, 4, 4)),
-            NhsNumber.parse("6001234566"),
-            Residence.of("7 Hill View, Salisbury", "Wiltshire"),
-            Diagnosis.LEARNING_DISABILITY);
-    Command.Refer referral =
-        new Command.Refer(
-            "coordinator-1",
-            jo,
-            Referral.of(
-                ReferralSource.PROFESSIONAL,
-                LocalDate.of(2026, 5, 11),
-                "community nurse",
-                ContactDetails.email("nurse@example.nhs.uk")),
-            List.of(ConsentGiven.of(Purpose.inclusion(), LocalDate.of(2026, 5, 11), "cn-1")));
+    DynamicSupportRegister register = registerOver(staged);
+    PersonDetails jo = person("Jo", "6001234566");
+    Command.Refer referral = referral(jo);
 
     CommandResult first = register.handle(referral);
 
@@ -168,6 +150,12 @@ class BatchingRegisterStoreTest {
 
     assertThat(stored.entryIdsFor(jo.nhsNumber())).containsExactly(first.entryId());
     assertThat(register.entry(first.entryId()).status()).isEqualTo(first.entry().status());
+  }
+
+  private static DynamicSupportRegister registerOver(RegisterStore store) {
+    Clock clock = Clock.fixed(Instant.parse("2026-05-11T10:00:00Z"), ZoneOffset.UTC);
+    return DynamicSupportRegister.create(
+        store, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults());
   }
 
   /** The store, counting the questions asked of it by name. */
@@ -210,18 +198,13 @@ class BatchingRegisterStoreTest {
 
   @Test
   void people_new_to_the_register_cost_no_question_and_people_on_it_or_flushed_are_still_found() {
-    Clock clock = Clock.fixed(Instant.parse("2026-05-11T10:00:00Z"), ZoneOffset.UTC);
     PersonDetails jo = person("Jo", "6001234566");
     PersonDetails sam = person("Sam", "9434765919");
     PersonDetails kim = person("Kim", "4010232137");
-    DynamicSupportRegister.create(
-            stored, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults())
-        .handle(referral(jo));
+    registerOver(stored).handle(referral(jo));
     java.util.Map<String, Integer> asked = new java.util.HashMap<>();
     BatchingRegisterStore bulk = new BatchingRegisterStore(counted(stored, asked));
-    DynamicSupportRegister register =
-        DynamicSupportRegister.create(
-            bulk, clock, WorkingDayCalendar.englandAndWales(), LocalPolicy.defaults());
+    DynamicSupportRegister register = registerOver(bulk);
 
     register.handle(referral(sam));
     register.handle(referral(kim));
