@@ -144,9 +144,7 @@ public class CetrController {
     Optional<CetrPlan> earlier = open.flatMap(t -> entry.cetrPlan(t.id().value()));
     LocalDate booked = earlier.map(CetrPlan::on).or(() -> open.map(Task::due)).orElse(null);
     if (booked != null && !booked.isBefore(forms.today())) {
-      form.setOnDay(Integer.toString(booked.getDayOfMonth()));
-      form.setOnMonth(Integer.toString(booked.getMonthValue()));
-      form.setOnYear(Integer.toString(booked.getYear()));
+      form.fillDate(booked);
     }
     earlier.ifPresent(
         p -> {
@@ -291,17 +289,26 @@ public class CetrController {
                 "No review is due yet: saving this plan asks for one on the day it is booked"
                     + " for."));
     model.addAttribute("kind", kindOf(entry, forms.today()));
+    addConsent(model, principal, entry, open);
+    model.addAttribute("consentChoices", CONSENT_CHOICES);
+    return "cetr-plan";
+  }
+
+  /**
+   * The person's consent to a review (none before the review is asked for) and whether the user may
+   * record it, as the plan and hold pages show them.
+   */
+  private void addConsent(Model model, Principal principal, Entry entry, Optional<Task> review) {
     model.addAttribute(
         "consentStatus",
-        open.map(
+        review
+            .map(
                 t ->
                     consents.status(
                         entry, "cetr:" + t.id(), Purpose.cetr(t.id().value()), forms.today()))
             .orElse(null));
     model.addAttribute(
         "mayConsent", allowed(forms.actor(principal), Operation.RECORD_CONSENT, entry));
-    model.addAttribute("consentChoices", CONSENT_CHOICES);
-    return "cetr-plan";
   }
 
   // ------------------------------------------------------------------ hold
@@ -321,9 +328,7 @@ public class CetrController {
             .map(CetrPlan::on)
             .filter(d -> !d.isAfter(today))
             .orElse(today);
-    form.setOnDay(Integer.toString(held.getDayOfMonth()));
-    form.setOnMonth(Integer.toString(held.getMonthValue()));
-    form.setOnYear(Integer.toString(held.getYear()));
+    form.fillDate(held);
     entry
         .cetrPlan(review.id().value())
         .ifPresent(
@@ -494,12 +499,7 @@ public class CetrController {
       }
     }
     model.addAttribute("questions", questions);
-    model.addAttribute(
-        "consentStatus",
-        consents.status(
-            entry, "cetr:" + review.id(), Purpose.cetr(review.id().value()), forms.today()));
-    model.addAttribute(
-        "mayConsent", allowed(forms.actor(principal), Operation.RECORD_CONSENT, entry));
+    addConsent(model, principal, entry, Optional.of(review));
     model.addAttribute("rows", java.util.stream.IntStream.range(0, ACTION_ROWS).boxed().toList());
     return "cetr-hold";
   }
@@ -514,10 +514,7 @@ public class CetrController {
     Task review = review(entry, reviewId);
     DatedForm form = new DatedForm();
     form.setVersion(entry.version());
-    LocalDate today = forms.today();
-    form.setOnDay(Integer.toString(today.getDayOfMonth()));
-    form.setOnMonth(Integer.toString(today.getMonthValue()));
-    form.setOnYear(Integer.toString(today.getYear()));
+    form.fillDate(forms.today());
     model.addAttribute("form", form);
     return showRefused(model, principal, entry, review, null);
   }

@@ -149,10 +149,7 @@ public class ConsentController {
       return showChoice(model, principal, entry, errors);
     }
     form.setVersion(entry.version());
-    LocalDate today = forms.today();
-    form.setOnDay(Integer.toString(today.getDayOfMonth()));
-    form.setOnMonth(Integer.toString(today.getMonthValue()));
-    form.setOnYear(Integer.toString(today.getYear()));
+    form.fillDate(forms.today());
     return showDetails(model, principal, entry, null);
   }
 

@@ -137,10 +137,7 @@ public class DatedController {
     Entry entry = forms.entryFor(forms.actor(principal), id, kind.operation());
     DatedForm form = new DatedForm();
     form.setVersion(entry.version());
-    LocalDate today = forms.today();
-    form.setOnDay(Integer.toString(today.getDayOfMonth()));
-    form.setOnMonth(Integer.toString(today.getMonthValue()));
-    form.setOnYear(Integer.toString(today.getYear()));
+    form.fillDate(forms.today());
     model.addAttribute("form", form);
     return show(model, principal, entry, taskId, kind, null);
   }

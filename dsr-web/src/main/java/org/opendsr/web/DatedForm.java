@@ -73,4 +73,16 @@ public class DatedForm {
   public void setOnYear(String onYear) {
     this.onYear = onYear;
   }
+
+  /**
+   * Fills the day, month and year with a date, as a form opens on today or on a date already known.
+   * Not a property setter, so a request cannot bind it.
+   *
+   * @param date the date
+   */
+  public void fillDate(java.time.LocalDate date) {
+    onDay = Integer.toString(date.getDayOfMonth());
+    onMonth = Integer.toString(date.getMonthValue());
+    onYear = Integer.toString(date.getYear());
+  }
 }

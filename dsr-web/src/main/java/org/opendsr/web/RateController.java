@@ -82,10 +82,7 @@ public class RateController {
     Entry entry = forms.entryFor(forms.actor(principal), id, Operation.RECORD_RATING);
     RateForm form = new RateForm();
     form.setVersion(entry.version());
-    LocalDate today = forms.today();
-    form.setOnDay(Integer.toString(today.getDayOfMonth()));
-    form.setOnMonth(Integer.toString(today.getMonthValue()));
-    form.setOnYear(Integer.toString(today.getYear()));
+    form.fillDate(forms.today());
     model.addAttribute("form", form);
     return questions(model, principal, entry, null);
   }

@@ -85,60 +85,36 @@ public class StayController {
       this.path = path;
       this.done = done;
     }
+
+    /** The kind whose page is at a path's last part ({@code admission}, ...). */
+    static Kind at(String page) {
+      for (Kind k : values()) {
+        if (k.path.equals("/" + page)) {
+          return k;
+        }
+      }
+      throw new NotFoundException("no such page");
+    }
   }
 
-  /** An admission: the form. */
-  @GetMapping("/people/{id}/admission")
-  String admission(Principal principal, @PathVariable String id, Model model) {
-    return open(principal, id, Kind.ADMISSION, model);
+  /** An admission, a move of hospital or a discharge: the form. */
+  @GetMapping("/people/{id}/{stay:admission|hospital-move|discharge}")
+  String form(
+      Principal principal, @PathVariable String id, @PathVariable String stay, Model model) {
+    return open(principal, id, Kind.at(stay), model);
   }
 
-  /** An admission: saved, or the form again. */
-  @PostMapping("/people/{id}/admission")
-  String saveAdmission(
+  /** An admission, a move of hospital or a discharge: saved, or the form again. */
+  @PostMapping("/people/{id}/{stay:admission|hospital-move|discharge}")
+  String save(
       Principal principal,
       @PathVariable String id,
+      @PathVariable String stay,
       @ModelAttribute("form") StayForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return save(principal, id, Kind.ADMISSION, form, errors, model, redirect);
-  }
-
-  /** A move of hospital: the form. */
-  @GetMapping("/people/{id}/hospital-move")
-  String move(Principal principal, @PathVariable String id, Model model) {
-    return open(principal, id, Kind.MOVE, model);
-  }
-
-  /** A move of hospital: saved, or the form again. */
-  @PostMapping("/people/{id}/hospital-move")
-  String saveMove(
-      Principal principal,
-      @PathVariable String id,
-      @ModelAttribute("form") StayForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return save(principal, id, Kind.MOVE, form, errors, model, redirect);
-  }
-
-  /** A discharge: the form. */
-  @GetMapping("/people/{id}/discharge")
-  String discharge(Principal principal, @PathVariable String id, Model model) {
-    return open(principal, id, Kind.DISCHARGE, model);
-  }
-
-  /** A discharge: saved, or the form again. */
-  @PostMapping("/people/{id}/discharge")
-  String saveDischarge(
-      Principal principal,
-      @PathVariable String id,
-      @ModelAttribute("form") StayForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return save(principal, id, Kind.DISCHARGE, form, errors, model, redirect);
+    return save(principal, id, Kind.at(stay), form, errors, model, redirect);
   }
 
   private String open(Principal principal, String id, Kind kind, Model model) {
@@ -146,10 +122,7 @@ public class StayController {
     requireApplies(entry, kind);
     StayForm form = new StayForm();
     form.setVersion(entry.version());
-    LocalDate today = forms.today();
-    form.setOnDay(Integer.toString(today.getDayOfMonth()));
-    form.setOnMonth(Integer.toString(today.getMonthValue()));
-    form.setOnYear(Integer.toString(today.getYear()));
+    form.fillDate(forms.today());
     model.addAttribute("form", form);
     return show(model, principal, entry, kind, null);
   }

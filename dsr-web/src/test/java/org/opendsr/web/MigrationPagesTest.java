@@ -239,30 +239,34 @@ class MigrationPagesTest {
     assertThat(upload.folder()).doesNotExist();
   }
 
+  /** Confirms the uploaded sheet in a mode, and returns the page it ends on. */
+  private String confirm(MockHttpSession session, String mode) throws Exception {
+    MvcResult done =
+        mvc.perform(
+                post("/migration/confirm")
+                    .param("mode", mode)
+                    .session(session)
+                    .with(user("coordinator"))
+                    .with(csrf()))
+            .andExpect(redirectedUrl("/migration/done"))
+            .andReturn();
+    return body(
+        mvc.perform(
+                get("/migration/done")
+                    .flashAttrs(done.getFlashMap())
+                    .session(session)
+                    .with(user("coordinator")))
+            .andExpect(status().isOk())
+            .andReturn());
+  }
+
   @Test
   void all_or_nothing_with_bad_rows_writes_nothing_and_says_so() throws Exception {
     MockHttpSession session = uploadTheSample();
     Migrations.Upload upload = uploadIn(session);
     int before = register.entries().size();
 
-    MvcResult done =
-        mvc.perform(
-                post("/migration/confirm")
-                    .param("mode", "all")
-                    .session(session)
-                    .with(user("coordinator"))
-                    .with(csrf()))
-            .andExpect(redirectedUrl("/migration/done"))
-            .andReturn();
-    String html =
-        body(
-            mvc.perform(
-                    get("/migration/done")
-                        .flashAttrs(done.getFlashMap())
-                        .session(session)
-                        .with(user("coordinator")))
-                .andExpect(status().isOk())
-                .andReturn());
+    String html = confirm(session, "all");
 
     assertThat(html).contains("Nothing was imported");
     assertThat(register.entries()).hasSize(before);
@@ -276,24 +280,7 @@ class MigrationPagesTest {
     MockHttpSession session = uploadTheSample();
     Migrations.Upload upload = uploadIn(session);
 
-    MvcResult done =
-        mvc.perform(
-                post("/migration/confirm")
-                    .param("mode", "partial")
-                    .session(session)
-                    .with(user("coordinator"))
-                    .with(csrf()))
-            .andExpect(redirectedUrl("/migration/done"))
-            .andReturn();
-    String html =
-        body(
-            mvc.perform(
-                    get("/migration/done")
-                        .flashAttrs(done.getFlashMap())
-                        .session(session)
-                        .with(user("coordinator")))
-                .andExpect(status().isOk())
-                .andReturn());
+    String html = confirm(session, "partial");
 
     assertThat(html)
         .contains("Legacy register imported")

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.BitSet;
@@ -52,6 +53,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public class ImportBenchmark {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+  /** The clock of the import, and the time the register's rows are written at. */
+  private static final Instant AT = TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
 
   /** Data rows in the spreadsheet. */
   @Param({"100000"})
@@ -130,7 +134,7 @@ public class ImportBenchmark {
         new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     Environment env =
         new Environment(
-            Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+            Clock.fixed(AT, ZoneOffset.UTC),
             new BufferedReader(new StringReader("")),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             discard,
@@ -169,7 +173,7 @@ public class ImportBenchmark {
    */
   @Benchmark
   public long registerRowsLoad() throws SQLException {
-    return RegisterRowsLoad.load(registerRows, url());
+    return RegisterRowsLoad.load(registerRows, AT, url());
   }
 
   private String url() {

@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,19 +132,20 @@ final class RegisterRowsLoad {
    * Migrates a new register and writes the rows into it.
    *
    * @param rows what to write
+   * @param at when the events and audit records say they happened (the import's clock)
    * @param url the new register
    * @return rows written to the entry table
    * @throws SQLException if a write fails
    */
-  static long load(Rows rows, String url) throws SQLException {
+  static long load(Rows rows, Instant at, String url) throws SQLException {
     JdbcDataSource source = new JdbcDataSource();
     source.setURL(url);
     // Held open for the whole load, as the command line holds its own.
     try (Connection c = source.getConnection()) {
       DsrDatabase.migrate(source);
       c.setAutoCommit(false);
-      OffsetDateTime now = OffsetDateTime.now();
-      Timestamp at = Timestamp.from(now.toInstant());
+      OffsetDateTime occurred = at.atOffset(ZoneOffset.UTC);
+      Timestamp audited = Timestamp.from(at);
       try (PreparedStatement entry =
               c.prepareStatement(
                   "INSERT INTO dsr_entry (version, nhs_number, status, next_review_due,"
@@ -168,12 +171,12 @@ final class RegisterRowsLoad {
           String[] sample = rows.sampleEventByStatus().get(rows.statuses()[i]);
           event.setString(1, id);
           event.setString(2, sample[2]);
-          event.setObject(3, now);
+          event.setObject(3, occurred);
           event.setString(4, sample[3]);
           event.setString(5, sample[4]);
           event.setString(6, sample[5].replace(sample[0], id).replace(sample[1], nhs));
           event.addBatch();
-          audit.setTimestamp(1, at);
+          audit.setTimestamp(1, audited);
           for (int k = 0; k < rows.sampleAudit().length; k++) {
             audit.setObject(k + 2, rows.sampleAudit()[k]);
           }
