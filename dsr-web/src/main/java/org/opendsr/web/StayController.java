@@ -1,5 +1,6 @@
 package org.opendsr.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,10 +87,11 @@ public class StayController {
       this.done = done;
     }
 
-    /** The kind whose page is at a path's last part ({@code admission}, ...). */
-    static Kind at(String page) {
+    /** The kind whose page a request is for, by the end of its path ({@code /admission}, ...). */
+    static Kind at(HttpServletRequest request) {
+      String uri = request.getRequestURI();
       for (Kind k : values()) {
-        if (k.path.equals("/" + page)) {
+        if (uri.endsWith(k.path)) {
           return k;
         }
       }
@@ -98,23 +100,23 @@ public class StayController {
   }
 
   /** An admission, a move of hospital or a discharge: the form. */
-  @GetMapping("/people/{id}/{stay:admission|hospital-move|discharge}")
+  @GetMapping({"/people/{id}/admission", "/people/{id}/hospital-move", "/people/{id}/discharge"})
   String form(
-      Principal principal, @PathVariable String id, @PathVariable String stay, Model model) {
-    return open(principal, id, Kind.at(stay), model);
+      Principal principal, @PathVariable String id, HttpServletRequest request, Model model) {
+    return open(principal, id, Kind.at(request), model);
   }
 
   /** An admission, a move of hospital or a discharge: saved, or the form again. */
-  @PostMapping("/people/{id}/{stay:admission|hospital-move|discharge}")
+  @PostMapping({"/people/{id}/admission", "/people/{id}/hospital-move", "/people/{id}/discharge"})
   String save(
       Principal principal,
       @PathVariable String id,
-      @PathVariable String stay,
+      HttpServletRequest request,
       @ModelAttribute("form") StayForm form,
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return save(principal, id, Kind.at(stay), form, errors, model, redirect);
+    return save(principal, id, Kind.at(request), form, errors, model, redirect);
   }
 
   private String open(Principal principal, String id, Kind kind, Model model) {
